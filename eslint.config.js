@@ -1,0 +1,26 @@
+// The project's own lint: ESLint 10 flat config with typescript-eslint strict.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'bench/.corpus/', 'bench/.work/', 'coverage/', '**/fixtures/**', 'examples/**', 'custom-elements.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is pure: it may not reach for the DOM, so every face (node or browser) can use it.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'HTMLElement', 'Element', 'location'],
+    },
+  },
+);
