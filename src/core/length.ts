@@ -62,7 +62,8 @@ export function splitCssValues(value: string, separator: 'space' | 'comma' = 'sp
   return out;
 }
 
-const TOKEN_RE = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)|(var|calc|min|max|clamp|-webkit-calc)\(|([()+\-*/,])|(--[\w-]+|\$[\w-]+|@[\w-]+))/iy;
+// Names come before operators so that `--h` is a custom property, not two minus signs.
+const TOKEN_RE = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)|(var|calc|min|max|clamp|-webkit-calc)\(|(--[\w-]+|\$[\w-]+|@[\w-]+)|([()+\-*/,]))/iy;
 
 type Token = { t: 'num'; value: number; unit: string } | { t: 'fn'; name: string } | { t: 'op'; op: string } | { t: 'name'; name: string };
 
@@ -78,8 +79,8 @@ function tokenize(text: string): Token[] {
     at = TOKEN_RE.lastIndex;
     if (m[1] !== undefined) tokens.push({ t: 'num', value: Number(m[1]), unit: (m[2] ?? '').toLowerCase() });
     else if (m[3] !== undefined) tokens.push({ t: 'fn', name: m[3].toLowerCase().replace('-webkit-', '') });
-    else if (m[4] !== undefined) tokens.push({ t: 'op', op: m[4] });
-    else tokens.push({ t: 'name', name: m[5] as string });
+    else if (m[4] !== undefined) tokens.push({ t: 'name', name: m[4] });
+    else tokens.push({ t: 'op', op: m[5] as string });
   }
   return tokens;
 }
