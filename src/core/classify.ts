@@ -44,7 +44,8 @@ const INTENT_WORDS: Record<MitIDAction, readonly string[]> = {
   login: [
     'log ind', 'logind', 'log på', 'logge ind', 'logger ind', 'login', 'log in', 'log on', 'logon',
     'sign in', 'signin', 'sign on', 'sign up', 'continue', 'fortsæt', 'videre', 'verify', 'verificer',
-    'authenticate', 'identify', 'identificer', 'legitimer', 'proceed', 'redirecting', 'sender dig',
+    'verificér', 'authenticate', 'identify', 'identificer', 'identificér', 'legitimer', 'legitimér', 'tilmeld',
+    'register', 'opret', 'proceed', 'redirecting', 'sender dig',
     'prøv igen', 'try again', 'go to', 'gå til', 'brug', 'use', 'start',
   ],
   approve: ['godkend', 'godkender', 'approve'],
@@ -121,8 +122,12 @@ export function classifyText(text: string, options: ClassifyOptions = {}): TextC
   }
   const words = textWords(normal);
   if (!words.includes('mitid')) return { kind: 'other', text: normal, mentionsMitID: false };
-  const action = findIntent(words);
-  if (!action || words.length > MAX_CTA_WORDS) return { kind: 'other', text: normal, mentionsMitID: true };
+  // "<anything> med/with MitID" reads as a call to action even without a known verb; login is the
+  // closest approved intent then ("Opret med MitID", "Next with MitID").
+  const connective = ['med', 'with', 'using', 'via'].includes(words[words.indexOf('mitid') - 1] ?? '');
+  const action = findIntent(words) ?? (connective ? 'login' : undefined);
+  // Questions ("Problemer med MitID?") are help links, not calls to action.
+  if (!action || words.length > MAX_CTA_WORDS || normal.endsWith('?')) return { kind: 'other', text: normal, mentionsMitID: true };
   const lang = findLang(words);
   const suggestion = approvedPhrase(action, lang);
   return { kind: 'near-miss', text: normal, action, lang, suggestion, reason: nearMissReason(normal, suggestion), mentionsMitID: true };

@@ -67,6 +67,9 @@ describe('classifyText: near misses from the rules sheet and real code', () => {
     ['Approve with MITID', 'approve', 'en', 'Approve with MitID'],
     ['Log on with MitID →', 'login', 'en', 'Log on with MitID'],
     ['Log ind med MitID.', 'login', 'da', 'Log ind med MitID'],
+    ['Verificér med MitID', 'login', 'da', 'Log ind med MitID'],
+    ['Opret med MitID', 'login', 'da', 'Log ind med MitID'],
+    ['Next with MitID', 'login', 'en', 'Log on with MitID'],
   ];
   it.each(cases)('"%s" is a near miss of %s/%s, suggesting "%s"', (text, action, lang, suggestion) => {
     expect(classifyText(text)).toMatchObject({ kind: 'near-miss', action, lang, suggestion, mentionsMitID: true });
@@ -95,6 +98,7 @@ describe('classifyText: neither', () => {
   it.each([
     'MitID',
     'Hvad er MitID?',
+    'Problemer med MitID?',
     'Læs mere om hvordan du får MitID og hvad du skal bruge det til i dag',
   ])('"%s" names MitID but is not a call to action', (text) => {
     expect(classifyText(text)).toMatchObject({ kind: 'other', mentionsMitID: true });
