@@ -1,0 +1,63 @@
+/**
+ * Which rules style the MitID box (the broker page's `verify` element, or configured selectors)
+ * and which style its ancestors: configured ones (the broker page's `.broker` body) and every
+ * compound that encloses the box in the file's own selectors.
+ */
+import type { Root } from 'postcss';
+import { ancestorKeys, anyOf, styleEntries, type StyleEntry } from './engine.js';
+import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from './selectors.js';
+
+export const DEFAULT_BOX_SELECTORS = ['verify'];
+export const DEFAULT_ANCESTOR_SELECTORS = ['.broker'];
+
+export interface BoxOptions {
+  /** Compound selectors of the MitID box. Default: `verify`. */
+  boxSelectors?: string[];
+  /** Compound selectors of wrappers known to enclose the box. Default: `.broker`. */
+  ancestorSelectors?: string[];
+}
+
+export interface BoxTarget {
+  entry: StyleEntry;
+  kind: 'box' | 'ancestor';
+  /** The selector as written, for messages. */
+  label: string;
+}
+
+function namesOf(selectors: string[]): string[] {
+  return parseCompounds(selectors).flatMap((c) => [c.tag ?? '', ...c.classes, ...c.ids, ...c.attrs.map((a) => a.name)]);
+}
+
+/** A matcher for the configured box compounds. */
+export function boxMatcher(options: BoxOptions): { isBox: (c: Compound | undefined) => c is Compound; prefilter: RegExp } {
+  const selectors = options.boxSelectors ?? DEFAULT_BOX_SELECTORS;
+  const box = parseCompounds(selectors);
+  return {
+    isBox: (c): c is Compound => !!c && !c.unknown && !c.pseudoElement && box.some((p) => compoundIncludes(c, p)),
+    prefilter: anyOf(namesOf(selectors)),
+  };
+}
+
+/** Rules whose subject is the box or one of its ancestors. */
+export function boxTargets(root: Root, options: BoxOptions): BoxTarget[] {
+  const { isBox, prefilter } = boxMatcher(options);
+  const ancestorSelectors = options.ancestorSelectors ?? DEFAULT_ANCESTOR_SELECTORS;
+  const configured = parseCompounds(ancestorSelectors);
+  const entries = styleEntries(root);
+  const enclosing = ancestorKeys(entries, prefilter, isBox, compoundKey);
+  const ancestorPrefilter = anyOf(namesOf(ancestorSelectors));
+  const targets: BoxTarget[] = [];
+  for (const entry of entries) {
+    if (!enclosing.size && !entry.selectors.some((s) => prefilter.test(s) || ancestorPrefilter.test(s))) continue;
+    for (const complex of entry.complexes()) {
+      const subject = subjectOf(complex);
+      if (!subject || subject.unknown || subject.pseudoElement) continue;
+      const label = complex.text;
+      if (isBox(subject)) targets.push({ entry, kind: 'box', label });
+      else if (configured.some((p) => compoundIncludes(subject, p)) || enclosing.has(compoundKey(subject))) targets.push({ entry, kind: 'ancestor', label });
+      else continue;
+      break;
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,53 @@
+/**
+ * mitid/box-min-height (L4): the MitID box and what encloses it never get a height that can clip
+ * the box's 588px, nor `overflow: hidden` together with such a height. Viewport heights
+ * (`max-height: 93vh`) are reported with the screen height below which clipping starts.
+ */
+import type { Declaration } from 'postcss';
+import { checkBoxHeight, isBoxHeightProperty, type BoxHeightVerdict } from '../../src/core/index.js';
+import { declarationsOf, defineRule, onValue, type Finding } from '../lib/engine.js';
+import { boxTargets, type BoxOptions, type BoxTarget } from '../lib/box.js';
+import { variablesOf } from '../lib/variables.js';
+
+const CLIPPING_OVERFLOW = /^(?:hidden|clip)(?:\s+(?:hidden|clip|visible|auto|scroll))?$|^(?:visible|auto|scroll)\s+(?:hidden|clip)$/i;
+
+function where(t: BoxTarget): string {
+  return t.kind === 'box' ? `the MitID box "${t.label}"` : `"${t.label}", which encloses the MitID box`;
+}
+
+function clipText(verdict: BoxHeightVerdict): string | undefined {
+  if (verdict.verdict === 'too-short') return `can clip it: the MitID box needs at least ${verdict.minPx}px (use min-height, or no height)`;
+  if (verdict.verdict === 'viewport') return `clips it on screens shorter than ${verdict.clipsBelowPx}px: the MitID box needs at least ${verdict.minPx}px (use min-height, or no height)`;
+  return undefined;
+}
+
+export default defineRule<BoxOptions>({
+  name: 'box-min-height',
+  description: 'The MitID box and its ancestors keep room for the 588px box: no short height, no clipping overflow.',
+  fixable: false,
+  options: { boxSelectors: 'strings', ancestorSelectors: 'strings' },
+  check(root, options) {
+    const targets = boxTargets(root, options);
+    if (!targets.length) return [];
+    const resolveVar = variablesOf(root);
+    const findings: Finding[] = [];
+    for (const t of targets) {
+      const decls = declarationsOf(t.entry.container);
+      let clipping: Declaration | undefined;
+      for (const decl of decls) {
+        if (!isBoxHeightProperty(decl.prop)) continue;
+        const text = clipText(checkBoxHeight(decl.value, { resolveVar }));
+        if (!text) continue;
+        clipping ??= decl;
+        findings.push(onValue(decl, `${decl.prop}: ${decl.value} on ${where(t)} ${text}`));
+      }
+      if (!clipping) continue;
+      for (const decl of decls) {
+        if (/^overflow(?:-y|-block)?$/i.test(decl.prop) && CLIPPING_OVERFLOW.test(decl.value.trim())) {
+          findings.push(onValue(decl, `${decl.prop}: ${decl.value} on ${where(t)} clips the box with ${clipping.prop}: ${clipping.value}; expected overflow: visible, or no height`));
+        }
+      }
+    }
+    return findings;
+  },
+});

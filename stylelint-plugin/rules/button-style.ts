@@ -1,0 +1,128 @@
+/**
+ * mitid/button-style (B2-B6, B9): rules that style a MitID call to action keep the brand values.
+ * Declarations that reach the button from a base class in the same file count too
+ * (`.eid-btn` for `.eid-btn--mitid`, `.btn` for `.btn.btn-mitid`), unless a MitID rule of the
+ * same state sets the same property.
+ */
+import type { Declaration } from 'postcss';
+import { checkButtonDeclaration, identifierNamesMitID, identifierWords, type ButtonState } from '../../src/core/index.js';
+import { compilePatterns, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
+import { subjectOf, type Compound } from '../lib/selectors.js';
+
+export interface ButtonStyleOptions {
+  /** Regular expressions for class, id, tag or attribute names that mark a MitID button. */
+  patterns?: string[];
+  /** Regular expressions for names never treated as the button. */
+  ignorePatterns?: string[];
+}
+
+/** Parts named MitID that are not the button itself (its logo, the box, a wrapper). */
+const NOT_THE_BUTTON = new Set(
+  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
+);
+
+const STATE_OF: Record<string, ButtonState> = { active: 'active', hover: 'hover', focus: 'focus', 'focus-visible': 'focus', 'focus-within': 'focus' };
+
+function stateOf(c: Compound): ButtonState {
+  for (const p of ['active', 'hover', 'focus', 'focus-visible', 'focus-within']) if (c.pseudos.includes(p)) return STATE_OF[p] as ButtonState;
+  return 'default';
+}
+
+/** The properties a MitID rule can set to take over from a base class. */
+function family(property: string): string {
+  const p = property.toLowerCase();
+  if (p.startsWith('background')) return 'background';
+  if (p === 'font' || p === 'font-family') return 'font';
+  if (p.endsWith('radius')) return 'radius';
+  if (p.startsWith('padding')) return 'padding';
+  if (p === 'block-size') return 'height';
+  return p;
+}
+
+function names(c: Compound): string[] {
+  return [...c.classes, ...c.ids, ...c.attrs.flatMap((a) => (a.value === undefined ? [a.name] : [a.name, a.value]))];
+}
+
+interface Target {
+  entry: StyleEntry;
+  state: ButtonState;
+  label: string;
+}
+
+export default defineRule<ButtonStyleOptions>({
+  name: 'button-style',
+  description: 'A MitID call to action keeps the brand colours, font, height, radius and padding.',
+  fixable: true,
+  options: { patterns: 'strings', ignorePatterns: 'strings' },
+  check(root, options) {
+    const patterns = compilePatterns(options.patterns);
+    const ignore = compilePatterns(options.ignorePatterns);
+    const isButton = (c: Compound | undefined): c is Compound => {
+      if (!c || c.unknown || c.pseudoElement) return false;
+      const all = names(c);
+      if (all.some((n) => ignore.some((re) => re.test(n)))) return false;
+      if (c.tag === 'mitid-button') return true;
+      if (patterns.some((re) => all.some((n) => re.test(n)) || (c.tag !== undefined && re.test(c.tag)))) return true;
+      return all.some((n) => identifierNamesMitID(n) && !identifierWords(n).some((w) => NOT_THE_BUTTON.has(w)));
+    };
+    const prefilter = (s: string): boolean => patterns.length > 0 || /mit[^a-z\d{]*id/i.test(s);
+
+    const entries = styleEntries(root);
+    const targets: Target[] = [];
+    const bases = new Map<string, string>();
+    for (const entry of entries) {
+      if (!entry.selectors.some(prefilter)) continue;
+      let best: Target | undefined;
+      for (const complex of entry.complexes()) {
+        const subject = subjectOf(complex);
+        if (!isButton(subject)) continue;
+        const state = stateOf(subject);
+        if (!best || (best.state !== 'default' && state === 'default')) best = { entry, state, label: complex.text };
+        const label = complex.text.replace(/:(?:hover|active|focus(?:-visible|-within)?)\b/g, '');
+        for (const cls of subject.classes) {
+          const base = !identifierNamesMitID(cls) ? cls : cls.includes('--') ? cls.slice(0, cls.indexOf('--')) : undefined;
+          if (base && !bases.has(base)) bases.set(base, label);
+        }
+      }
+      if (best) targets.push(best);
+    }
+    if (!targets.length) return [];
+
+    const findings: Finding[] = [];
+    const check = (decl: Declaration, state: ButtonState, where: string): void => {
+      const v = valueOf(decl);
+      if (!v) return;
+      const problem = checkButtonDeclaration(decl.prop, v.value, { state });
+      if (!problem) return;
+      const fixTo = v.viaVariable ? undefined : problem.fix;
+      const message = `${where}: ${decl.prop} must be ${problem.expected} (found "${decl.value}")`;
+      findings.push(onValue(decl, message, fixTo === undefined ? undefined : () => void (decl.value = fixTo)));
+    };
+    const setByTarget = new Set<string>();
+    for (const t of targets) {
+      for (const decl of declarationsOf(t.entry.container)) {
+        setByTarget.add(`${t.state} ${family(decl.prop)}`);
+        check(decl, t.state, `MitID button "${t.label}"`);
+      }
+    }
+
+    // Base classes in the same file: their declarations reach the button unless overridden.
+    if (!bases.size) return findings;
+    const targetSet = new Set(targets.map((t) => t.entry));
+    const baseRe = new RegExp([...bases.keys()].map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    for (const entry of entries) {
+      if (targetSet.has(entry) || !entry.selectors.some((s) => baseRe.test(s))) continue;
+      for (const complex of entry.complexes()) {
+        const subject = subjectOf(complex);
+        const base = subject?.classes.length === 1 ? (subject.classes[0] as string) : undefined;
+        if (!subject || subject.unknown || subject.pseudoElement || subject.ids.length || subject.attrs.length || base === undefined || !bases.has(base)) continue;
+        const state = stateOf(subject);
+        for (const decl of declarationsOf(entry.container)) {
+          if (!setByTarget.has(`${state} ${family(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`);
+        }
+        break;
+      }
+    }
+    return findings;
+  },
+});
