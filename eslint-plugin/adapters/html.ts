@@ -1,0 +1,46 @@
+/**
+ * Plain `.html` files (and Angular component templates): a small ESLint parser built on parse5.
+ * The Program is empty; the parse5 document travels in parserServices, so the rules' visitors
+ * walk it. `{{ }}` interpolations are holes the linter cannot read.
+ */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { allElements, unknownNode, type MarkupSource } from './markup.js';
+import type { ElementView } from './types.js';
+
+export interface HtmlServices {
+  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] };
+}
+
+export function parseForESLint(code: string, options: { filePath?: string } = {}) {
+  const svelte = /\.svelte$/i.test(options.filePath ?? '');
+  const holes = svelte ? /\{[^{}]*\}/ : /\{\{[\s\S]*?\}\}/;
+  const src: MarkupSource = {
+    framework: 'html',
+    text: code,
+    toSource: (offset) => offset,
+    holes,
+    holeNode: (m, start) => unknownNode([start, start + m[0].length]),
+  };
+  const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
+  const roots = whole ? parse(code, { sourceCodeLocationInfo: true }).childNodes : parseFragment(code, { sourceCodeLocationInfo: true }).childNodes;
+  const lines = code.split(/\r\n|\r|\n/);
+  const ast = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [],
+    comments: [],
+    tokens: [],
+    range: [0, code.length],
+    loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: (lines.at(-1) ?? '').length } },
+  };
+  const services: HtmlServices = { mitidHtml: { src, roots } };
+  return { ast, services, visitorKeys: { Program: [] }, scopeManager: null };
+}
+
+/** The ESLint parser object for `languageOptions.parser`. */
+export const htmlParser = { meta: { name: 'mitid-ux-kit/html-parser', version: '0.1.0' }, parseForESLint };
+
+export function htmlElements(services: unknown): Iterable<ElementView> {
+  const html = (services as Partial<HtmlServices> | undefined)?.mitidHtml;
+  return html ? allElements(html.roots, html.src) : [];
+}

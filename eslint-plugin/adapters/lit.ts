@@ -1,0 +1,97 @@
+/**
+ * Lit `html` tagged templates: the static strings are joined with placeholders, parsed once per
+ * template node with parse5 (cached in a WeakMap), and every offset maps back to the file.
+ */
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { dottedName, nodes, prop } from '../ast.js';
+import { allElements, markupChildren, type MarkupSource } from './markup.js';
+import type { ChildView, ElementView, Node } from './types.js';
+
+const HOLE = /\uE000(\d+)\uE001/;
+const LIT_MODULE = /^(?:lit|lit-html|lit-element)(?:\/|$)|^@lit\//;
+
+/** Local names bound to Lit's `html` (aliases included) and to a namespace import of Lit. */
+export function litBindings(program: Node): { html: Set<string>; namespaces: Set<string> } {
+  const html = new Set(['html']);
+  const namespaces = new Set(['lit']);
+  for (const s of nodes(program, 'body')) {
+    if (s.type !== 'ImportDeclaration' || !LIT_MODULE.test(String(prop(s, 'source')?.['value'] ?? ''))) continue;
+    for (const spec of nodes(s, 'specifiers')) {
+      const local = prop(spec, 'local')?.['name'] as string | undefined;
+      if (!local) continue;
+      if (spec.type === 'ImportNamespaceSpecifier') namespaces.add(local);
+      else if (spec.type === 'ImportSpecifier' && dottedName(prop(spec, 'imported')) === 'html') html.add(local);
+    }
+  }
+  return { html, namespaces };
+}
+
+export function isLitTag(tag: Node | undefined, bindings: { html: Set<string>; namespaces: Set<string> }): boolean {
+  const name = dottedName(tag);
+  if (!name) return false;
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? bindings.html.has(name) : name.slice(dot + 1) === 'html' && bindings.namespaces.has(name.slice(0, dot));
+}
+
+interface Parsed {
+  src: MarkupSource;
+  roots: DefaultTreeAdapterMap['childNode'][];
+}
+
+const parsed = new WeakMap<Node, Parsed | null>();
+
+function parse(node: Node): Parsed | null {
+  const quasi = prop(node, 'quasi');
+  if (!quasi) return null;
+  const quasis = nodes(quasi, 'quasis');
+  const expressions = nodes(quasi, 'expressions');
+  // Pieces of the joined text: static strings (mapped linearly) and placeholders (mapped to their hole).
+  const statics: { at: number; src: number; length: number }[] = [];
+  let text = '';
+  quasis.forEach((q, i) => {
+    const raw = (q['value'] as { raw: string }).raw;
+    statics.push({ at: text.length, src: q.range[0] + 1, length: raw.length });
+    text += raw;
+    if (i < expressions.length) text += `\uE000${i}\uE001`;
+  });
+  const toSource = (offset: number): number => {
+    let best = statics[0];
+    for (const s of statics) if (s.at <= offset) best = s;
+    if (!best) return offset;
+    return offset <= best.at + best.length ? best.src + (offset - best.at) : best.src + best.length;
+  };
+  const src: MarkupSource = {
+    framework: 'lit',
+    text,
+    toSource,
+    holes: HOLE,
+    holeNode: (m) => expressions[Number(m[1])] as Node,
+  };
+  const fragment = parseFragment(text, { sourceCodeLocationInfo: true });
+  return { src, roots: fragment.childNodes };
+}
+
+function cached(node: Node): Parsed | null {
+  let p = parsed.get(node);
+  if (p === undefined) {
+    try {
+      p = parse(node);
+    } catch {
+      p = null;
+    }
+    parsed.set(node, p);
+  }
+  return p;
+}
+
+/** Every element of a Lit template. */
+export function litElements(node: Node): Iterable<ElementView> {
+  const p = cached(node);
+  return p ? allElements(p.roots, p.src) : [];
+}
+
+/** The template's top-level content, as children (for text nested in a hole). */
+export function litChildren(node: Node): ChildView[] | undefined {
+  const p = cached(node);
+  return p ? markupChildren(p.roots, p.src) : undefined;
+}

@@ -1,0 +1,167 @@
+/**
+ * parse5 trees (Lit templates and HTML files) seen as ElementViews. Ranges are read from the raw
+ * source, not from parse5's decoded values, so every report and suggestion lands on the exact
+ * characters written, across `${}` holes too.
+ */
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { decodeEntities } from '../../src/core/index.js';
+import type { AttrView, ChildView, ElementView, Framework, Node, Range, Written } from './types.js';
+
+type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
+type P5Element = DefaultTreeAdapterMap['element'];
+
+/** The text parse5 saw and how to get back to the linted file. */
+export interface MarkupSource {
+  framework: Framework;
+  text: string;
+  /** Offset in `text` -> offset in the linted file. */
+  toSource(offset: number): number;
+  /** Holes in raw text (Lit `${}` placeholders, `{{ }}` interpolations), with the node they stand for. */
+  holes: RegExp;
+  holeNode(match: RegExpExecArray, start: number): Node;
+}
+
+/** A hole the linter cannot see into (`{{ expr }}`, Angular bindings): resolves to unknown. */
+export const unknownNode = (range: Range): Node => ({ type: 'UnknownExpression', range, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } });
+
+interface AttrName {
+  name: string;
+  event?: string;
+  /** Bound to a script expression the linter cannot read (`[href]`, `:href` outside Vue). */
+  bound?: boolean;
+}
+
+export function markupAttrName(raw: string, framework: Framework): AttrName {
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:@|v-on:|x-on:)([^.]+)/.exec(raw)) || (m = /^\(([^).]+)/.exec(raw))) return { name: `on${m[1]}`, event: m[1] as string };
+  if ((m = /^on([a-z]+)$/.exec(raw))) return { name: raw, event: m[1] as string };
+  if ((m = /^\[(?:attr\.)?([^\]]+)\]$/.exec(raw)) || (m = /^(?:v-bind|x-bind):(.+)$/.exec(raw))) return { name: m[1] as string, bound: true };
+  if ((m = /^[.?:](.+)$/.exec(raw))) return { name: m[1] as string, bound: framework !== 'lit' && raw.startsWith(':') };
+  return { name: raw };
+}
+
+/** Static text and holes of a raw slice of markup, with file ranges. */
+function split(src: MarkupSource, start: number, end: number): { parts: (string | Node)[]; ranges: Range[] } {
+  const raw = src.text.slice(start, end);
+  const parts: (string | Node)[] = [];
+  const ranges: Range[] = [];
+  const re = new RegExp(src.holes.source, 'g');
+  let at = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m.index > at) {
+      parts.push(raw.slice(at, m.index));
+      ranges.push([src.toSource(start + at), src.toSource(start + m.index)]);
+    }
+    const node = src.holeNode(m, start + m.index);
+    parts.push(node);
+    ranges.push(node.range);
+    at = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (at < raw.length || parts.length === 0) {
+    parts.push(raw.slice(at));
+    ranges.push([src.toSource(start + at), src.toSource(end)]);
+  }
+  return { parts, ranges };
+}
+
+function attrValue(src: MarkupSource, start: number, end: number): Written | undefined {
+  const raw = src.text.slice(start, end);
+  const eq = raw.indexOf('=');
+  if (eq < 0) return undefined;
+  let from = start + eq + 1;
+  let to = end;
+  while (from < to && /\s/.test(src.text[from] ?? '')) from++;
+  const quote = src.text[from] === '"' || src.text[from] === "'" ? (src.text[from] as string) : '';
+  if (quote) {
+    from++;
+    if (src.text[to - 1] === quote) to--;
+  }
+  const { parts } = split(src, from, to);
+  const written: Written = { parts: parts.map((p) => (typeof p === 'string' ? decodeEntities(p) : p)), range: [src.toSource(from), src.toSource(to)] };
+  if (parts.length === 1 && typeof parts[0] === 'string') written.literal = { quote: '' };
+  return written;
+}
+
+class MarkupElementView implements ElementView {
+  readonly name: string;
+  readonly component = false;
+  readonly range: Range;
+  readonly nameRange: Range;
+  readonly framework: Framework;
+  private attrList?: AttrView[];
+  private eventList: string[] = [];
+  private childList?: ChildView[];
+
+  constructor(readonly key: P5Element, private readonly src: MarkupSource) {
+    this.framework = src.framework;
+    this.name = key.tagName;
+    const loc = key.sourceCodeLocation;
+    const start = loc?.startTag?.startOffset ?? loc?.startOffset ?? 0;
+    this.range = [src.toSource(loc?.startOffset ?? 0), src.toSource(loc?.endOffset ?? start)];
+    this.nameRange = [src.toSource(start + 1), src.toSource(start + 1 + this.name.length)];
+  }
+
+  get attrs(): AttrView[] {
+    if (this.attrList) return this.attrList;
+    this.attrList = [];
+    const locs = this.key.sourceCodeLocation?.attrs;
+    for (const a of this.key.attrs) {
+      const loc = locs?.[a.name];
+      if (!loc) continue;
+      const { name, event, bound } = markupAttrName(a.name, this.framework);
+      if (event) this.eventList.push(event);
+      const range: Range = [this.src.toSource(loc.startOffset), this.src.toSource(loc.endOffset)];
+      const attr: AttrView = { name, range };
+      const value = bound ? { parts: [unknownNode(range)], range } : attrValue(this.src, loc.startOffset, loc.endOffset);
+      if (value) attr.value = value;
+      this.attrList.push(attr);
+    }
+    return this.attrList;
+  }
+
+  get events(): string[] {
+    void this.attrs;
+    return this.eventList;
+  }
+
+  get children(): ChildView[] {
+    this.childList ??= markupChildren(this.key.tagName === 'template' ? (this.key as unknown as DefaultTreeAdapterMap['template']).content.childNodes : this.key.childNodes, this.src);
+    return this.childList;
+  }
+}
+
+export function markupChildren(list: readonly P5Node[], src: MarkupSource): ChildView[] {
+  const out: ChildView[] = [];
+  for (const c of list) {
+    if (c.nodeName === '#text') {
+      const loc = (c as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
+      if (!loc) continue;
+      const { parts, ranges } = split(src, loc.startOffset, loc.endOffset);
+      parts.forEach((p, i) => out.push(typeof p === 'string' ? { kind: 'text', text: p, range: ranges[i] as Range } : { kind: 'expr', node: p }));
+    } else if ('tagName' in c) out.push({ kind: 'element', element: markupElement(c as P5Element, src) });
+  }
+  return out;
+}
+
+const views = new WeakMap<object, ElementView>();
+
+export function markupElement(node: P5Element, src: MarkupSource): ElementView {
+  let view = views.get(node);
+  if (!view) {
+    view = new MarkupElementView(node, src);
+    views.set(node, view);
+  }
+  return view;
+}
+
+/** Every element of a parse5 tree, in document order (iterative: deep trees cannot overflow). */
+export function* allElements(roots: readonly P5Node[], src: MarkupSource): Generator<ElementView> {
+  const stack: P5Node[] = [...roots].reverse();
+  while (stack.length) {
+    const n = stack.pop() as P5Node;
+    if ('tagName' in n) yield markupElement(n as P5Element, src);
+    const kids = n.nodeName === 'template' ? (n as unknown as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as P5Node);
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Per-file facts about elements, shared by every rule: what an element is (button, link,
+ * clickable div ...), what text it can render, and whether it is a MitID call to action.
+ * The core answers every brand question; this file only reads code.
+ */
+import { identifierNamesMitID, namesMitID } from '../src/core/index.js';
+import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
+import { jsxChildren, jsxElement } from './adapters/jsx.js';
+import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
+import { loadCatalogs, type Catalogs } from './catalogs.js';
+import { Resolver } from './resolve.js';
+import { readSettings, type MitIDSettings } from './settings.js';
+import { concat, either, isComplete, known, textOf, type Variant } from './variants.js';
+
+/** What a clickable element is, as far as MitID's rule B1 cares. */
+export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
+export interface Identity {
+  role: Role;
+  /** The HTML element it renders, when known (`a`, `div`, `button`). */
+  tag?: string;
+}
+
+const NATIVE_PRESSABLES = new Set(['Pressable', 'TouchableOpacity', 'TouchableHighlight', 'TouchableWithoutFeedback', 'TouchableNativeFeedback']);
+const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
+const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
+const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
+const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
+/** Words that make a file worth a closer look: the wordmark and the broker host names. */
+const MENTION = /mit[\W_]{0,3}id|idura|criipto|netseidbroker/i;
+
+export class Analyzer {
+  readonly settings: MitIDSettings;
+  readonly catalogs: Catalogs | undefined;
+  readonly resolver: Resolver;
+  readonly text: string;
+  private readonly identities = new WeakMap<object, Identity | null>();
+  private readonly texts = new WeakMap<object, Variant[]>();
+  private readonly mitids = new WeakMap<object, boolean>();
+  private lit?: ReturnType<typeof litBindings>;
+  private mention?: boolean;
+
+  constructor(readonly context: Context) {
+    this.settings = readSettings(context);
+    this.text = context.sourceCode.text;
+    this.catalogs = Object.keys(this.settings.catalogs).length ? loadCatalogs(this.settings.catalogs, context.cwd) : undefined;
+    this.resolver = new Resolver({
+      context,
+      catalogs: this.catalogs,
+      translationFunctions: new Set(this.settings.translationFunctions),
+      markupText: (node) => this.markupText(node),
+    });
+  }
+
+  /** Could anything in this file be about MitID? (Files that never say so are skipped whole.) */
+  mayMentionMitID(extra?: RegExp): boolean {
+    this.mention ??=
+      MENTION.test(this.text) ||
+      !!this.catalogs?.mentionsMitID ||
+      Object.entries(this.settings.components).some(([name, tag]) => tag === 'mitid-button' && this.text.includes(name));
+    return this.mention || (!!extra && extra.test(this.text));
+  }
+
+  isLitTemplate(node: Node): boolean {
+    this.lit ??= litBindings(this.context.sourceCode.ast as unknown as Node);
+    return isLitTag(node['tag'] as Node | undefined, this.lit);
+  }
+
+  attr(view: ElementView, name: string): AttrView | undefined {
+    return view.attrs.find((a) => a.name === name);
+  }
+
+  /** The attribute's value when it is written as plain text. */
+  staticAttr(view: ElementView, name: string): string | undefined {
+    const parts = this.attr(view, name)?.value?.parts;
+    return parts && parts.every((p) => typeof p === 'string') ? parts.join('') : undefined;
+  }
+
+  /** Every value an attribute can take. */
+  attrText(attr: AttrView | undefined): Variant[] {
+    const value = attr?.value;
+    if (!value) return [known('')];
+    if (value.literal && value.parts.length === 1 && typeof value.parts[0] === 'string') {
+      return [known(value.parts[0], { range: value.range, quote: value.literal.quote })];
+    }
+    return concat(value.parts.map((p) => (typeof p === 'string' ? [known(p)] : this.resolver.text(p))));
+  }
+
+  /** What the element is, or undefined when it cannot be a call to action. */
+  identity(view: ElementView): Identity | undefined {
+    let id = this.identities.get(view.key);
+    if (id === undefined) {
+      id = this.identify(view) ?? null;
+      this.identities.set(view.key, id);
+    }
+    return id ?? undefined;
+  }
+
+  private identify(view: ElementView): Identity | undefined {
+    let tag: string | undefined = view.component ? undefined : view.name.toLowerCase();
+    if (view.component) {
+      const mapped = this.settings.components[view.name];
+      const allow = this.settings.polymorphicAllowList;
+      const poly = this.settings.polymorphicPropName;
+      if (mapped) tag = mapped.toLowerCase();
+      else if (poly && (!allow || allow.includes(view.name))) {
+        const as = this.staticAttr(view, poly.toLowerCase());
+        if (as && /^[a-z][a-z\d-]*$/.test(as)) tag = as;
+      }
+    }
+    if (tag === undefined) {
+      const base = view.name.slice(view.name.lastIndexOf('.') + 1);
+      if (/(?:Button|Btn)$/.test(base)) return { role: 'button' };
+      if (NATIVE_PRESSABLES.has(base)) return { role: 'native' };
+      if (/Link$/.test(base) && (this.attr(view, 'href') || this.attr(view, 'to'))) return { role: 'link' };
+      return undefined;
+    }
+    if (tag === 'button') return { role: 'button', tag };
+    if (tag === 'a') return { role: 'link', tag };
+    if (tag === 'mitid-button') return { role: 'mitid-button', tag };
+    if (tag === 'input') return INPUT_BUTTONS.has((this.staticAttr(view, 'type') ?? '').toLowerCase()) ? { role: 'input', tag } : undefined;
+    const role = this.staticAttr(view, 'role');
+    if (role === 'button' || role === 'link' || view.events.some((e) => CLICK_EVENTS.has(e))) return { role: 'clickable', tag };
+    return undefined;
+  }
+
+  /** The visible text of an element, every variant. */
+  elementText(view: ElementView): Variant[] {
+    let t = this.texts.get(view.key);
+    if (!t) {
+      t = this.computeText(view);
+      this.texts.set(view.key, t);
+    }
+    return t;
+  }
+
+  private computeText(view: ElementView): Variant[] {
+    const name = view.name;
+    if (!view.component) {
+      const tag = name.toLowerCase();
+      if (tag === 'img' || tag === 'area') return this.attr(view, 'alt') ? this.attrText(this.attr(view, 'alt')) : [known('')];
+      if (tag === 'input') return this.attrText(this.attr(view, 'value'));
+      if (tag === 'br') return [known(' ')];
+      if (tag === 'svg' || tag === 'script' || tag === 'style' || tag === 'noscript') return [known('')];
+    }
+    const messageKey = TRANSLATION_COMPONENTS[name];
+    if (messageKey) {
+      const keys = this.attr(view, messageKey) && this.attrText(this.attr(view, messageKey));
+      const fallback = this.attr(view, 'defaultmessage') ? this.attrText(this.attr(view, 'defaultmessage')) : undefined;
+      if (keys?.every(isComplete)) return this.resolver.message(keys.map(textOf), view.key as Node, fallback);
+    }
+    // React Native's <Button title> has no children.
+    if (view.component && view.children.length === 0) return this.attr(view, 'title') ? this.attrText(this.attr(view, 'title')) : [known('')];
+    return this.childrenText(view.children);
+  }
+
+  childrenText(children: readonly ChildView[]): Variant[] {
+    return concat(children.map((c) => this.childText(c)));
+  }
+
+  private childText(c: ChildView): Variant[] {
+    switch (c.kind) {
+      case 'text': {
+        const raw = this.text.slice(c.range[0], c.range[1]);
+        const lead = raw.length - raw.trimStart().length;
+        const trail = raw.length - raw.trimEnd().length;
+        if (!raw.trim()) return [known(c.text)];
+        return [known(c.text, { range: [c.range[0] + lead, c.range[1] - trail], quote: '' })];
+      }
+      case 'expr':
+        return this.resolver.text(c.node);
+      case 'element':
+        return this.elementText(c.element);
+      case 'choice':
+        return either(...c.options.map((o) => this.childText(o)));
+    }
+  }
+
+  private markupText(node: Node): Variant[] | undefined {
+    if (node.type === 'JSXElement') return this.elementText(jsxElement(node, this.text));
+    if (node.type === 'JSXFragment') return this.childrenText(jsxChildren(node, this.text));
+    if (node.type === 'TaggedTemplateExpression' && this.isLitTemplate(node)) {
+      const children = litChildren(node);
+      return children && this.childrenText(children);
+    }
+    return undefined;
+  }
+
+  /** Code names MitID: class, id, data attributes, the component's own name. */
+  private namedByCode(view: ElementView): boolean {
+    if (view.component && identifierNamesMitID(view.name)) return true;
+    for (const a of view.attrs) {
+      if (!NAMING_ATTRS.test(a.name) || !a.value) continue;
+      for (const p of a.value.parts) {
+        if (typeof p === 'string' ? identifierNamesMitID(p) : this.resolver.text(p).some((v) => v.segments.some(identifierNamesMitID))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A MitID logo inside: an image, icon or svg whose name, source or class names MitID. */
+  private hasLogo(view: ElementView): boolean {
+    const stack = view.children.slice();
+    for (let seen = 0; stack.length && seen < 200; seen++) {
+      const c = stack.pop() as ChildView;
+      if (c.kind === 'choice') stack.push(...c.options);
+      if (c.kind !== 'element') continue;
+      const e = c.element;
+      if (e.component ? identifierNamesMitID(e.name) : false) return true;
+      for (const a of e.attrs) {
+        if (/^(?:src|class|id|href|xlink:href|data-.*|source)$/.test(a.name) && a.value?.parts.some((p) => typeof p === 'string' && identifierNamesMitID(p))) return true;
+      }
+      stack.push(...e.children);
+    }
+    return false;
+  }
+
+  /** Named MitID by code or logo (not only by its words). */
+  identifiedByCode(view: ElementView): boolean {
+    return this.namedByCode(view) || this.hasLogo(view);
+  }
+
+  /** A MitID call to action: a clickable element whose text, aria-label, code names or logo say MitID. */
+  isMitIDCta(view: ElementView): boolean {
+    let m = this.mitids.get(view.key);
+    if (m === undefined) {
+      const id = this.identity(view);
+      m =
+        !!id &&
+        (id.role === 'mitid-button' ||
+          mentions(this.elementText(view)) ||
+          (!!this.attr(view, 'aria-label') && mentions(this.attrText(this.attr(view, 'aria-label')))) ||
+          this.identifiedByCode(view));
+      this.mitids.set(view.key, m);
+    }
+    return m;
+  }
+}
+
+/** Some variant's text (or message key) names MitID. */
+export const mentions = (variants: readonly Variant[]): boolean =>
+  variants.some((v) => v.segments.some(namesMitID) || (!!v.translation && identifierNamesMitID(v.translation.key)));
+
+const analyzers = new WeakMap<object, Analyzer>();
+
+/** One analyzer per file, shared by every rule. */
+export function analyzerFor(context: Context): Analyzer {
+  const key = context.sourceCode;
+  let a = analyzers.get(key);
+  if (!a) {
+    a = new Analyzer(context);
+    analyzers.set(key, a);
+  }
+  return a;
+}

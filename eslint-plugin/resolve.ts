@@ -1,0 +1,240 @@
+/**
+ * What text can an expression render? Every branch of conditional and logical expressions,
+ * template literals, `+`, constants declared in the same file (and their object members),
+ * translation calls looked up in the catalogs, and markup nested in expressions.
+ */
+import type { Scope } from 'eslint';
+import type { Context, Node } from './adapters/types.js';
+import { dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import type { Catalogs } from './catalogs.js';
+import { concat, either, known, UNKNOWN, type Variant } from './variants.js';
+
+export interface ResolverHost {
+  context: Context;
+  catalogs: Catalogs | undefined;
+  translationFunctions: ReadonlySet<string>;
+  /** Text of markup inside an expression (a JSX element, a Lit template); undefined if none. */
+  markupText(node: Node): Variant[] | undefined;
+}
+
+const MAX_DEPTH = 12;
+const CASE_METHODS: Record<string, (s: string) => string> = {
+  toUpperCase: (s) => s.toUpperCase(),
+  toLowerCase: (s) => s.toLowerCase(),
+  trim: (s) => s.trim(),
+};
+
+export class Resolver {
+  private depth = 0;
+  private readonly topLevel = new Map<string, Node>();
+  private indexed = false;
+
+  constructor(private readonly host: ResolverHost) {}
+
+  /** Text variants of an expression; UNKNOWN where it cannot be known statically. */
+  text(node: Node): Variant[] {
+    if (this.depth > MAX_DEPTH) return [UNKNOWN];
+    this.depth++;
+    try {
+      return this.resolve(unwrap(node));
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The static strings an expression can be (keys, URLs); undefined when any is unknown. */
+  strings(node: Node): string[] | undefined {
+    const out: string[] = [];
+    for (const v of this.text(node)) {
+      if (v.segments.length !== 1) return undefined;
+      out.push(v.segments[0] ?? '');
+    }
+    return out;
+  }
+
+  private resolve(n: Node): Variant[] {
+    switch (n.type) {
+      case 'Literal': {
+        const value = n['value'];
+        if (typeof value === 'string') return [known(value, { range: n.range, quote: (n['raw'] as string)[0] ?? '"' })];
+        if (typeof value === 'number') return [known(String(value))];
+        if (value === null || typeof value === 'boolean') return [known('')];
+        return [UNKNOWN];
+      }
+      case 'TemplateLiteral':
+        return this.template(n);
+      case 'TaggedTemplateExpression': {
+        const markup = this.host.markupText(n);
+        if (markup) return markup;
+        // lit-localize's str`...` and similar tags keep the text.
+        const quasi = prop(n, 'quasi');
+        return dottedName(prop(n, 'tag')) === 'str' && quasi ? this.template(quasi) : [UNKNOWN];
+      }
+      case 'ConditionalExpression':
+        return either(this.branch(n, 'consequent'), this.branch(n, 'alternate'));
+      case 'LogicalExpression': {
+        // `a && b` renders nothing or b; `a || b` and `a ?? b` render a or b.
+        const right = this.branch(n, 'right');
+        return n['operator'] === '&&' ? either([known('')], right) : either(this.branch(n, 'left'), right);
+      }
+      case 'BinaryExpression':
+        return n['operator'] === '+' ? concat([this.branch(n, 'left'), this.branch(n, 'right')]) : [UNKNOWN];
+      case 'Identifier':
+        if (n['name'] === 'undefined') return [known('')];
+        return this.constant(n);
+      case 'MemberExpression':
+        return this.member(n);
+      case 'CallExpression':
+        return this.call(n);
+      case 'JSXElement':
+      case 'JSXFragment':
+        return this.host.markupText(n) ?? [UNKNOWN];
+      case 'JSXEmptyExpression':
+        return [known('')];
+      default:
+        return [UNKNOWN];
+    }
+  }
+
+  private branch(n: Node, key: string): Variant[] {
+    const child = prop(n, key);
+    return child ? this.text(child) : [UNKNOWN];
+  }
+
+  private template(n: Node): Variant[] {
+    const quasis = nodes(n, 'quasis');
+    const expressions = nodes(n, 'expressions');
+    if (expressions.length === 0 && quasis.length === 1) {
+      const value = quasis[0]?.['value'] as { cooked?: string | null; raw: string } | undefined;
+      return [known(value?.cooked ?? value?.raw ?? '', { range: n.range, quote: '`' })];
+    }
+    const parts: Variant[][] = [];
+    quasis.forEach((q, i) => {
+      const value = q['value'] as { cooked?: string | null; raw: string };
+      parts.push([known(value.cooked ?? value.raw)]);
+      const e = expressions[i];
+      if (e) parts.push(this.text(e));
+    });
+    return concat(parts);
+  }
+
+  /** A `const` in scope (or, from a Vue template, at the top level of the file). */
+  private definition(id: Node): Node | undefined {
+    const name = id['name'] as string;
+    let scope: Scope.Scope | null;
+    try {
+      scope = this.host.context.sourceCode.getScope(id as never);
+    } catch {
+      scope = null;
+    }
+    for (let s = scope; s; s = s.upper) {
+      const variable = s.set.get(name);
+      if (!variable) continue;
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
+      const init = (def.node as unknown as Node)['init'];
+      return (def.node as unknown as Node)['id'] && (init as Node | undefined)?.type ? (init as Node) : undefined;
+    }
+    return this.topLevelConst(name);
+  }
+
+  private topLevelConst(name: string): Node | undefined {
+    if (!this.indexed) {
+      this.indexed = true;
+      for (let statement of nodes(this.host.context.sourceCode.ast as unknown as Node, 'body')) {
+        if (statement.type === 'ExportNamedDeclaration') statement = prop(statement, 'declaration') ?? statement;
+        if (statement.type !== 'VariableDeclaration' || statement['kind'] !== 'const') continue;
+        for (const d of nodes(statement, 'declarations')) {
+          const id = prop(d, 'id');
+          const init = prop(d, 'init');
+          if (id?.type === 'Identifier' && init) this.topLevel.set(id['name'] as string, init);
+        }
+      }
+    }
+    return this.topLevel.get(name);
+  }
+
+  private constant(id: Node): Variant[] {
+    const init = this.definition(id);
+    return init ? this.text(init) : [UNKNOWN];
+  }
+
+  /** The object literal an expression stands for (through constants and members). */
+  object(node: Node | undefined): Node | undefined {
+    if (!node || this.depth > MAX_DEPTH) return undefined;
+    const n = unwrap(node);
+    if (n.type === 'ObjectExpression') return n;
+    if (n.type === 'Identifier') {
+      this.depth++;
+      try {
+        return this.object(this.definition(n));
+      } finally {
+        this.depth--;
+      }
+    }
+    if (n.type === 'MemberExpression') {
+      const name = this.memberName(n);
+      const owner = this.object(prop(n, 'object'));
+      return name !== undefined && owner ? this.object(objectProperty(owner, name)) : undefined;
+    }
+    return undefined;
+  }
+
+  private memberName(n: Node): string | undefined {
+    const property = prop(n, 'property');
+    if (!property) return undefined;
+    if (!n['computed'] && property.type === 'Identifier') return property['name'] as string;
+    const names = n['computed'] ? this.strings(property) : undefined;
+    return names?.length === 1 ? names[0] : undefined;
+  }
+
+  private member(n: Node): Variant[] {
+    const name = this.memberName(n);
+    const owner = this.object(prop(n, 'object'));
+    const value = name !== undefined && owner ? objectProperty(owner, name) : undefined;
+    return value ? this.text(value) : [UNKNOWN];
+  }
+
+  private call(n: Node): Variant[] {
+    const callee = prop(n, 'callee');
+    const args = nodes(n, 'arguments');
+    const name = dottedName(callee);
+    if (name === undefined) return [UNKNOWN];
+    const method = name.slice(name.lastIndexOf('.') + 1);
+    const caseMethod = CASE_METHODS[method];
+    if (caseMethod && callee?.type === 'MemberExpression' && args.length === 0) {
+      const object = prop(callee, 'object');
+      return object ? this.text(object).map((v) => ({ segments: v.segments.map(caseMethod) })) : [UNKNOWN];
+    }
+    // lit-localize: msg('text') and msg(str`...`) render their argument.
+    if (name === 'msg' && args[0]) return this.text(args[0]);
+    if (!this.host.translationFunctions.has(name) || !args[0]) return [UNKNOWN];
+    return this.translation(n, args[0]);
+  }
+
+  /** A message: its text in each catalog language, or its default message, or unknown. */
+  translation(call: Node, arg: Node): Variant[] {
+    let idNode: Node | undefined = arg;
+    let fallback: Node | undefined;
+    const descriptor = this.object(arg);
+    if (descriptor) {
+      idNode = objectProperty(descriptor, 'id');
+      fallback = objectProperty(descriptor, 'defaultMessage');
+    }
+    const keys = idNode ? this.strings(idNode) : undefined;
+    if (!keys) return fallback ? this.text(fallback) : [UNKNOWN];
+    return this.message(keys, call, fallback && this.text(fallback));
+  }
+
+  /** Messages by key: each catalog language's text, else the default, else unknown (the key kept). */
+  message(keys: readonly string[], at: Node, fallback?: Variant[]): Variant[] {
+    return either(
+      ...keys.map((key) => {
+        const found = this.host.catalogs?.lookup(key) ?? [];
+        if (found.length > 0) return found.map(({ lang, text }) => ({ segments: [text], translation: { lang, key, node: at } }));
+        // Unresolved: keep the key, so `t('login.mitid')` still tells a MitID button apart.
+        return (fallback ?? [UNKNOWN]).map((v) => ({ ...v, translation: { lang: '', key, node: at } }));
+      }),
+    );
+  }
+}

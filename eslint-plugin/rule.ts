@@ -1,0 +1,80 @@
+/**
+ * The rule factory: docs URL, and the never-crash guard. A rule that throws breaks editors and
+ * CI for code that has nothing to do with MitID, so every listener reports what it can and
+ * swallows the rest (set MITID_ESLINT_DEBUG=1 to see the error while developing).
+ */
+import type { Rule } from 'eslint';
+import { htmlElements } from './adapters/html.js';
+import { jsxElement } from './adapters/jsx.js';
+import { litElements } from './adapters/lit.js';
+import type { Context, ElementView, Node, Range } from './adapters/types.js';
+import { vueElement } from './adapters/vue.js';
+import { analyzerFor, type Analyzer } from './analyzer.js';
+
+/**
+ * Rule documentation ships inside the package (`eslint-plugin/docs`), so the link works for the
+ * installed version; change this one line if the repository's own URL is preferred.
+ */
+export const DOCS_BASE = 'https://unpkg.com/mitid-ux-kit/eslint-plugin/docs/rules/';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any listener signature
+type Handler = (...args: any[]) => unknown;
+
+function guard<T extends Handler>(fn: T): T {
+  return ((...args: unknown[]) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      if (process.env['MITID_ESLINT_DEBUG']) throw error;
+      return undefined;
+    }
+  }) as T;
+}
+
+export interface RuleSpec {
+  name: string;
+  meta: Omit<Rule.RuleMetaData, 'docs'> & { docs: { description: string; recommended?: boolean } };
+  create(context: Context, analyzer: Analyzer): Rule.RuleListener;
+}
+
+export function createRule(spec: RuleSpec): Rule.RuleModule {
+  return {
+    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: `${DOCS_BASE}${spec.name}.md` } },
+    create(context) {
+      const listener = guard(() => spec.create(context, analyzerFor(context)))() ?? {};
+      const safe: Rule.RuleListener = {};
+      for (const [selector, fn] of Object.entries(listener)) if (typeof fn === 'function') safe[selector] = guard(fn as Handler) as never;
+      return safe;
+    },
+  };
+}
+
+/**
+ * Listeners that hand every element, in any framework of the file, to `handle`:
+ * JSX elements, Lit templates, HTML documents (our parser) and Vue templates.
+ */
+export function elementListener(context: Context, analyzer: Analyzer, handle: (view: ElementView) => void, script: Rule.RuleListener = {}): Rule.RuleListener {
+  const each = (views: Iterable<ElementView>): void => {
+    for (const v of views) guard(handle)(v);
+  };
+  const scriptListener: Rule.RuleListener = {
+    ...script,
+    JSXElement: (node: unknown) => each([jsxElement(node as Node, analyzer.text)]),
+    TaggedTemplateExpression: (node: unknown) => {
+      if (analyzer.isLitTemplate(node as Node)) each(litElements(node as Node));
+    },
+  } as Rule.RuleListener;
+  const services = context.sourceCode.parserServices as Record<string, unknown> | undefined;
+  if (services?.['mitidHtml']) return { ...scriptListener, Program: () => each(htmlElements(services)) };
+  const define = services?.['defineTemplateBodyVisitor'];
+  if (typeof define === 'function' && /\.vue$/i.test(context.filename)) {
+    return define({ VElement: (node: Node) => each([vueElement(node)]) }, scriptListener) as Rule.RuleListener;
+  }
+  return scriptListener;
+}
+
+/** Report location from a source range. */
+export function locOf(context: Context, range: Range): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const sc = context.sourceCode;
+  return { start: sc.getLocFromIndex(range[0]), end: sc.getLocFromIndex(range[1]) };
+}

@@ -1,0 +1,106 @@
+/**
+ * mitid/approved-text (B7, B8, B10): the visible text and the accessible name of every MitID
+ * call to action is exactly one of the ten approved phrases, in every branch and language.
+ */
+import type { Rule } from 'eslint';
+import { approvedPhrase, classifyText, type TextClassification } from '../../src/core/index.js';
+import type { ElementView, Range } from '../adapters/types.js';
+import type { Analyzer } from '../analyzer.js';
+import { createRule, elementListener, locOf } from '../rule.js';
+import { isComplete, textOf, type Variant } from '../variants.js';
+
+interface Options {
+  allowUnaccentedAccept: boolean;
+  reportUnverifiable: boolean;
+  checkAriaLabel: boolean;
+}
+
+const DEFAULTS: Options = { allowUnaccentedAccept: false, reportUnverifiable: false, checkAriaLabel: true };
+const LOGIN = `"${approvedPhrase('login', 'da')}" or "${approvedPhrase('login', 'en')}"`;
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+export default createRule({
+  name: 'approved-text',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    docs: { description: 'The text of a MitID call to action is exactly one of the ten approved phrases', recommended: true },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowUnaccentedAccept: { type: 'boolean', description: 'Also accept Signaturgruppen\'s "Accepter med MitID".' },
+          reportUnverifiable: { type: 'boolean', description: 'Report MitID calls to action whose text cannot be resolved statically.' },
+          checkAriaLabel: { type: 'boolean', description: 'Check aria-label (the accessible name) too.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULTS],
+    messages: {
+      useApprovedPhrase: '"{{text}}" is not an approved MitID phrase: use "{{phrase}}".',
+      useApprovedPhraseInCatalog: 'Message "{{key}}" ({{lang}}) reads "{{text}}", not an approved MitID phrase: use "{{phrase}}".',
+      notAPhrase: 'A MitID call to action reads "{{text}}": its text must be an approved phrase, such as {{phrases}}.',
+      ariaLabelNotPhrase: 'The accessible name "{{text}}" of a MitID call to action must be the approved phrase itself ("{{phrase}}"), so that it matches the visible text.',
+      unverifiable: 'The text of this MitID call to action cannot be checked statically; make sure it is an approved phrase, such as {{phrases}}.',
+      replaceWithPhrase: 'Replace with "{{phrase}}".',
+    },
+  },
+  create(context, a) {
+    if (!a.mayMentionMitID()) return {};
+    const options: Options = { ...DEFAULTS, ...(context.options[0] as Partial<Options> | undefined) };
+    return elementListener(context, a, (view) => {
+      const id = a.identity(view);
+      if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
+      const byCode = a.identifiedByCode(view);
+      // A component with neither children nor a title renders text the linter cannot see.
+      const opaque = view.component && view.children.length === 0 && !a.attr(view, 'title');
+      if (!opaque) check(context, a, view, a.elementText(view), { options, byCode, aria: false });
+      else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
+      const label = a.attr(view, 'aria-label');
+      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode: true, aria: true, at: label.range });
+    });
+  },
+});
+
+function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range }): void {
+  const seen = new Set<string>();
+  let unverifiableReported = false;
+  for (const v of variants) {
+    if (!isComplete(v)) {
+      if (how.options.reportUnverifiable && !unverifiableReported) {
+        unverifiableReported = true;
+        context.report({ loc: locOf(context, v.translation?.node.range ?? how.at ?? view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
+      }
+      continue;
+    }
+    const c = classifyText(textOf(v), { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
+    if (c.kind === 'approved') continue;
+    // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,
+    // unless code names the element a MitID button.
+    if (c.kind === 'other' && !how.byCode) continue;
+    const range = v.source?.range ?? v.translation?.node.range ?? how.at ?? view.nameRange;
+    const key = `${c.text}|${v.translation?.lang ?? ''}|${range.join()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    report(context, c, v, range, how.aria);
+  }
+}
+
+function report(context: Rule.RuleContext, c: TextClassification, v: Variant, range: Range, aria: boolean): void {
+  const text = short(c.text);
+  const loc = locOf(context, range);
+  if (c.kind !== 'near-miss') {
+    context.report({ loc, messageId: 'notAPhrase', data: { text, phrases: LOGIN } });
+    return;
+  }
+  const phrase = c.suggestion;
+  const suggest: Rule.SuggestionReportDescriptor[] = [];
+  const source = v.source;
+  if (source && !v.translation) {
+    suggest.push({ messageId: 'replaceWithPhrase', data: { phrase }, fix: (fixer) => fixer.replaceTextRange(source.range, `${source.quote}${phrase}${source.quote}`) });
+  }
+  if (v.translation?.lang) {
+    context.report({ loc, messageId: 'useApprovedPhraseInCatalog', data: { key: v.translation.key, lang: v.translation.lang, text, phrase } });
+  } else context.report({ loc, messageId: aria ? 'ariaLabelNotPhrase' : 'useApprovedPhrase', data: { text, phrase }, suggest });
+}

@@ -1,0 +1,115 @@
+/**
+ * Inline styles and class names of an element, as CSS declarations the core can judge:
+ * JSX style objects, HTML/Lit `style` strings, Vue `:style` object literals, Lit `styleMap({})`.
+ */
+import type { AttrView, ElementView, Node, Range } from './adapters/types.js';
+import type { Analyzer } from './analyzer.js';
+import { dottedName, keyName, nodes, prop, unwrap } from './ast.js';
+import { isComplete, type Variant } from './variants.js';
+
+export interface Declaration {
+  property: string;
+  value: string;
+  range: Range;
+}
+
+const kebab = (name: string): string => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^ms-/, '-ms-'));
+// React adds "px" to bare numbers for these (the ones the MitID rules look at).
+const PX_PROPERTIES = /^(?:min-|max-)?(?:height|width|block-size|inline-size)$|radius$|^padding/;
+
+/** `a: b; c: d` with each declaration's offset, skipping values that run into a hole. */
+function parseCss(text: string): { property: string; value: string; at: number; length: number }[] {
+  const out: { property: string; value: string; at: number; length: number }[] = [];
+  const re = /([^:;]+):((?:[^;()]|\([^)]*\))*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const property = (m[1] ?? '').trim().toLowerCase();
+    const value = (m[2] ?? '').trim();
+    if (!property || !value || property.includes('\uE002') || value.includes('\uE002')) continue;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ property, value, at, length: m[0].trim().length });
+  }
+  return out;
+}
+
+function fromVariants(variants: Variant[], fallback: Range): Declaration[] {
+  const out: Declaration[] = [];
+  for (const v of variants) {
+    const text = v.segments.join('\uE002');
+    for (const d of parseCss(text)) {
+      const start = v.source && isComplete(v) ? v.source.range[0] + v.source.quote.length + d.at : undefined;
+      out.push({ property: d.property, value: d.value, range: start === undefined ? fallback : [start, start + d.length] });
+    }
+  }
+  return out;
+}
+
+function fromObject(a: Analyzer, object: Node): Declaration[] {
+  const out: Declaration[] = [];
+  for (const p of nodes(object, 'properties')) {
+    const name = p.type === 'Property' ? keyName(p) : undefined;
+    const value = prop(p, 'value');
+    if (!name || !value) continue;
+    const property = kebab(name);
+    for (const v of a.resolver.text(value)) {
+      if (!isComplete(v)) continue;
+      const text = v.segments[0] ?? '';
+      out.push({ property, value: /^-?\d*\.?\d+$/.test(text) && PX_PROPERTIES.test(property) && text !== '0' ? `${text}px` : text, range: p.range });
+    }
+  }
+  return out;
+}
+
+function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
+  const parts = attr.value?.parts ?? [];
+  const only = parts.length === 1 && typeof parts[0] !== 'string' ? unwrap(parts[0] as Node) : undefined;
+  if (only) {
+    // Lit's styleMap({...}) and Vue's array syntax hold object literals.
+    const arg = only.type === 'CallExpression' && dottedName(prop(only, 'callee')) === 'styleMap' ? nodes(only, 'arguments')[0] : only;
+    const candidates = arg?.type === 'ArrayExpression' ? nodes(arg, 'elements') : arg ? [arg] : [];
+    const objects = candidates.map((c) => a.resolver.object(c)).filter((o): o is Node => !!o);
+    if (objects.length) return objects.flatMap((o) => fromObject(a, o));
+  }
+  return fromVariants(a.attrText(attr), attr.value?.range ?? attr.range);
+}
+
+/** Every inline declaration on the element whose value is known. */
+export function inlineStyles(a: Analyzer, view: ElementView): Declaration[] {
+  return view.attrs.filter((x) => x.name === 'style').flatMap((x) => fromAttr(a, x));
+}
+
+const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin|cva)$/;
+
+function classVariants(a: Analyzer, node: Node): Variant[] {
+  const n = unwrap(node);
+  if (n.type === 'CallExpression' && CLASS_HELPERS.test(dottedName(prop(n, 'callee')) ?? '')) {
+    return nodes(n, 'arguments').flatMap((arg) => classVariants(a, arg));
+  }
+  if (n.type === 'ObjectExpression') {
+    return nodes(n, 'properties').flatMap((p) => {
+      const key = keyName(p);
+      return key ? [{ segments: [key] }] : [];
+    });
+  }
+  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => classVariants(a, e));
+  return a.resolver.text(n);
+}
+
+/** Class tokens written in full (a token running into a `${}` hole is not one). */
+export function classTokens(a: Analyzer, view: ElementView): { token: string; range: Range }[] {
+  const out: { token: string; range: Range }[] = [];
+  for (const attr of view.attrs) {
+    if (attr.name !== 'class' || !attr.value) continue;
+    const variants = attr.value.literal ? a.attrText(attr) : attr.value.parts.flatMap((p) => (typeof p === 'string' ? [{ segments: [p] }] : classVariants(a, p)));
+    for (const v of variants) {
+      v.segments.forEach((seg, i) => {
+        const re = /\S+/g;
+        for (let m = re.exec(seg); m; m = re.exec(seg)) {
+          if ((i > 0 && m.index === 0) || (i < v.segments.length - 1 && m.index + m[0].length === seg.length)) continue;
+          const start = v.source && isComplete(v) ? v.source.range[0] + v.source.quote.length + m.index : undefined;
+          out.push({ token: m[0], range: start === undefined ? attr.range : [start, start + m[0].length] });
+        }
+      });
+    }
+  }
+  return out;
+}

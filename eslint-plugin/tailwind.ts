@@ -1,0 +1,64 @@
+/**
+ * Tailwind utility classes whose value is explicit, translated to the CSS they produce, so the
+ * core's checkButtonDeclaration can judge them. Syntax knowledge, not brand facts: theme colours
+ * (`bg-blue-600`) and font families (`font-sans`) depend on a project's theme and are skipped.
+ */
+import type { ButtonState } from '../src/core/index.js';
+
+export interface TailwindDeclaration {
+  property: string;
+  value: string;
+  state: ButtonState;
+}
+
+const PROPERTY: Record<string, string> = {
+  bg: 'background-color', text: 'color', h: 'height', 'min-h': 'min-height', 'max-h': 'max-height',
+  p: 'padding', px: 'padding-inline', py: 'padding-block', pt: 'padding-top', pr: 'padding-right',
+  pb: 'padding-bottom', pl: 'padding-left', ps: 'padding-inline-start', pe: 'padding-inline-end',
+  rounded: 'border-radius', font: 'font-family',
+};
+const NAMED_COLORS: Record<string, string> = { white: '#ffffff', black: '#000000', transparent: 'transparent' };
+const RADIUS: Record<string, string> = { '': '0.25rem', none: '0', xs: '0.125rem', sm: '0.125rem', md: '0.375rem', lg: '0.5rem', xl: '0.75rem', '2xl': '1rem', '3xl': '1.5rem', '4xl': '2rem', full: '9999px' };
+const TRANSFORMS: Record<string, string> = { uppercase: 'uppercase', lowercase: 'lowercase', capitalize: 'capitalize', 'normal-case': 'none' };
+const STATES: Record<string, ButtonState | undefined> = { hover: 'hover', focus: 'focus', 'focus-visible': 'focus', 'focus-within': 'focus', active: 'active' };
+const DEFAULT_VARIANTS = /^(?:sm|md|lg|xl|2xl|dark|max-\w+|min-\w+|print|motion-safe|motion-reduce|ltr|rtl)$/;
+const COLOR_LIKE = /^(?:#|rgba?\(|hsla?\(|hwb\(|lab\(|lch\(|oklch\(|oklab\(|color\()/i;
+
+function spacing(value: string): string | undefined {
+  if (value === 'px') return '1px';
+  if (/^\d+(?:\.5)?$/.test(value)) return `${Number(value) * 0.25}rem`;
+  return undefined;
+}
+
+function arbitrary(prefix: string, inner: string): string | undefined {
+  const value = inner.replace(/_/g, ' ').replace(/^(?:color|length|family-name):/, '');
+  if (prefix === 'bg' || prefix === 'text') return COLOR_LIKE.test(value) ? value : undefined;
+  if (prefix === 'font') return /^\d+$/.test(value) ? undefined : value;
+  return value;
+}
+
+/** The declaration a utility class produces, or undefined when it has no explicit brand-relevant value. */
+export function tailwindDeclaration(token: string): TailwindDeclaration | undefined {
+  const pieces = token.split(/:(?![^[]*\])/);
+  const utility = (pieces.pop() ?? '').replace(/^!|!$/g, '');
+  let state: ButtonState = 'default';
+  for (const variant of pieces) {
+    const s = STATES[variant];
+    if (s) state = s;
+    else if (!DEFAULT_VARIANTS.test(variant)) return undefined;
+  }
+  const transform = TRANSFORMS[utility];
+  if (transform) return { property: 'text-transform', value: transform, state };
+  const m = /^(bg|text|min-h|max-h|h|p[xytrblse]?|rounded(?:-[trblse]{1,2})?|font)(?:-(.+))?$/.exec(utility);
+  if (!m) return undefined;
+  const prefix = (m[1] ?? '').startsWith('rounded') ? 'rounded' : (m[1] as string);
+  const rest = m[2] ?? '';
+  const property = PROPERTY[prefix];
+  if (!property) return undefined;
+  let value: string | undefined;
+  if (rest.startsWith('[') && rest.endsWith(']')) value = arbitrary(prefix, rest.slice(1, -1));
+  else if (prefix === 'bg' || prefix === 'text') value = NAMED_COLORS[rest];
+  else if (prefix === 'rounded') value = RADIUS[rest];
+  else if (prefix !== 'font') value = spacing(rest);
+  return value === undefined ? undefined : { property, value, state };
+}
