@@ -74,7 +74,9 @@ function styleFindings(el: Element, push: (ruleId: AuditRuleId, message: string,
   if (cs.backgroundImage !== 'none') declarations.push(['background', cs.backgroundImage]);
   let radiusReported = false;
   for (const [property, value] of declarations) {
-    const v = property === 'height' ? checkButtonDeclaration(property, `${Math.round(height)}px`) : checkButtonDeclaration(property, value);
+    // A computed corner with two radii ("20px 10px") is elliptical: the core reads that as "a / b".
+    const asWritten = property.endsWith('radius') ? value.replace(/^(\S+) (\S+)$/, (m, a: string, b: string) => (a === b ? a : `${a} / ${b}`)) : value;
+    const v = checkButtonDeclaration(property, property === 'height' ? `${Math.round(height)}px` : asWritten);
     if (!v) continue;
     if (property.endsWith('radius')) {
       if (radiusReported) continue;

@@ -43,37 +43,53 @@ export function checkFrame(el: Element, options: AuditOptions): RawFinding | und
 
 const SCROLLS = new Set(['hidden', 'clip', 'scroll', 'auto']);
 
+/**
+ * An empty box (the broker fills it later, or a local preview) is measured with a 588px probe in
+ * it, removed again before anything paints: the box is judged by the room the page gives it.
+ */
+function measureBox(el: Element, min: number): { height: number; placeholder: boolean; cleanup: () => void } {
+  const filled = el.childElementCount > 0 || el.shadowRoot !== null || el.getBoundingClientRect().height > 0;
+  if (filled) return { height: el.getBoundingClientRect().height, placeholder: false, cleanup: () => undefined };
+  const probe = el.ownerDocument.createElement('div');
+  probe.style.cssText = `display:block;width:1px;height:${min}px;margin:0;padding:0;border:0`;
+  el.append(probe);
+  const inline = styleOf(el).display.startsWith('inline');
+  const own = el.getBoundingClientRect().height;
+  const height = inline ? probe.getBoundingClientRect().height : Math.min(own, probe.getBoundingClientRect().height);
+  return { height, placeholder: true, cleanup: () => probe.remove() };
+}
+
 export function checkBox(el: Element): RawFinding[] {
   if (!isRendered(el)) return [];
   const min = MITID_BOX.heightPx;
-  const height = el.getBoundingClientRect().height;
-  const cs = styleOf(el);
   const findings: RawFinding[] = [];
-  // An empty placeholder (the broker fills it later) is judged by its own limits, not its height.
-  const filled = el.childElementCount > 0 || el.shadowRoot !== null || height > 0;
-  const maxHeight = Number.parseFloat(cs.maxHeight);
-  if ((filled && height < min - 0.5) || maxHeight < min) {
-    const px = filled ? Math.round(height) : maxHeight;
-    findings.push({
-      ruleId: 'mitid-box-size',
-      message: `The MitID box renders ${px}px tall; it needs at least ${min}px (400 x 588), fully visible`,
-      element: el,
-      evidence: { heightPx: px, minPx: min, maxHeight: cs.maxHeight },
-    });
-  }
-  const need = Math.max(min, height);
-  for (const a of ancestors(el)) {
-    const acs = styleOf(a);
-    // The page itself scrolls through html and body; only boxes inside the page clip.
-    if (!SCROLLS.has(acs.overflowY) || a.localName === 'html' || a.localName === 'body') continue;
-    if (a.clientHeight >= need - 0.5) continue;
-    findings.push({
-      ruleId: 'mitid-box-size',
-      message: `The MitID box is clipped: an ancestor is ${a.clientHeight}px tall with overflow ${acs.overflowY} (max-height ${acs.maxHeight}); the box needs ${Math.round(need)}px without scrolling`,
-      element: el,
-      evidence: { ancestor: selectorPath(a), ancestorHeightPx: a.clientHeight, overflow: acs.overflowY, maxHeight: acs.maxHeight, minPx: min },
-    });
-    break;
+  const { height, placeholder, cleanup } = measureBox(el, min);
+  try {
+    const cs = styleOf(el);
+    if (height < min - 0.5) {
+      findings.push({
+        ruleId: 'mitid-box-size',
+        message: `The MitID box renders ${Math.round(height)}px tall; it needs at least ${min}px (400 x 588), fully visible`,
+        element: el,
+        evidence: { heightPx: Math.round(height), minPx: min, maxHeight: cs.maxHeight, placeholder },
+      });
+    }
+    const need = Math.max(min, height);
+    for (const a of ancestors(el)) {
+      const acs = styleOf(a);
+      // The page itself scrolls through html and body; only boxes inside the page clip.
+      if (!SCROLLS.has(acs.overflowY) || a.localName === 'html' || a.localName === 'body') continue;
+      if (a.clientHeight >= need - 0.5) continue;
+      findings.push({
+        ruleId: 'mitid-box-size',
+        message: `The MitID box is clipped: an ancestor is ${a.clientHeight}px tall with overflow ${acs.overflowY} (max-height ${acs.maxHeight}); the box needs ${Math.round(need)}px without scrolling`,
+        element: el,
+        evidence: { ancestor: selectorPath(a), ancestorHeightPx: a.clientHeight, overflow: acs.overflowY, maxHeight: acs.maxHeight, minPx: min },
+      });
+      break;
+    }
+  } finally {
+    cleanup();
   }
   return findings;
 }

@@ -148,9 +148,13 @@ describe('auditMitID: frames and the MitID box', () => {
     const host = mount(`
       <verify id="short" style="display:block;max-height:500px"></verify>
       <main style="height:400px;overflow:hidden"><verify id="clipped" style="display:block"><div style="height:588px"></div></verify></main>
+      <section style="max-height:300px;overflow:auto"><verify id="empty"></verify></section>
+      <section style="overflow:hidden"><verify id="room"></verify></section>
       <main><verify id="fine" style="display:block"><div style="height:588px"></div></verify></main>`);
     const boxes = auditMitID(host).filter((f) => f.ruleId === 'mitid-box-size');
-    expect(boxes.map((f) => f.element.id)).to.deep.equal(['short', 'clipped']);
+    // An empty placeholder is judged by the room its ancestors give it (#empty clipped, #room fine).
+    expect(boxes.map((f) => f.element.id)).to.deep.equal(['short', 'clipped', 'empty']);
+    expect(host.querySelector('#empty')?.childElementCount).to.equal(0);
     expect(boxes[0]?.evidence).to.include({ heightPx: 500, minPx: 588 });
     expect(boxes[1]?.evidence).to.include({ ancestorHeightPx: 400, overflow: 'hidden' });
     expect(auditMitID(host, { boxSelectors: ['#fine'] })).to.deep.equal([]);

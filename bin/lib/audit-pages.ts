@@ -1,0 +1,162 @@
+/**
+ * `mitid-ux audit`: opens each page in headless Chromium, lets it settle, injects the audit
+ * (dist/src/audit bundled into one script) and collects its findings; optionally a screenshot with
+ * each finding outlined and numbered.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { isMitIDLoginUrl } from '../../src/core/index.js';
+import { AUDIT_RULES, ruleHelpUrl } from '../../src/audit/rules.js';
+import type { AuditOptions } from '../../src/audit/types.js';
+import type { PlainFinding } from '../../src/audit/report.js';
+import { launchChromium } from './browser.js';
+import { DIST, importPeer, SetupError } from './faces.js';
+import { newReport, type Report } from './report.js';
+
+export interface AuditRunOptions extends AuditOptions {
+  cwd: string;
+  screenshot?: string;
+  timeoutMs: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const GLOBAL = '__mitidUxAudit';
+
+/** The audit module and the core it imports, as one classic script that sets a global. */
+async function auditBundle(): Promise<string> {
+  const entry = join(DIST, 'src/audit/index.js');
+  if (!existsSync(entry)) throw new SetupError(`The audit is not built (${entry} is missing). Run \`npm run build\` in mitid-ux-kit.`);
+  const esbuild = await importPeer<typeof import('esbuild')>('esbuild', 'mitid-ux audit (to bundle the audit for the page)');
+  const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, write: false, target: 'es2020', logLevel: 'silent' });
+  return `${out.outputFiles[0]?.text ?? ''};globalThis.${GLOBAL} = ${GLOBAL};`;
+}
+
+/** A URL as given, or a local file as a file: URL; undefined when the file does not exist. */
+function pageUrl(target: string, cwd: string): string | undefined {
+  if (/^(?:https?|file|data):/i.test(target)) return target;
+  const abs = resolve(cwd, target);
+  if (!existsSync(abs) || !statSync(abs).isFile()) return undefined;
+  return pathToFileURL(abs).href;
+}
+
+/** Page settled: load, network quiet (or 5s), fonts ready, two frames painted. */
+async function settle(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: Math.min(5000, timeoutMs) }).catch(() => undefined);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+function screenshotPath(base: string, index: number, total: number): string {
+  if (total === 1) return base;
+  const ext = extname(base) || '.png';
+  return `${base.slice(0, base.length - extname(base).length)}-${index + 1}${ext}`;
+}
+
+/** Outlines and numbers each finding's element (one outline per element), shoots, cleans up. */
+async function shoot(page: Page, findings: PlainFinding[], path: string, firstNumber: number): Promise<void> {
+  await page.evaluate(
+    ({ findings, firstNumber }) => {
+      const layer = document.createElement('div');
+      layer.id = '__mitid-ux-overlay';
+      layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none';
+      const boxes = new Map<string, { rect: PlainFinding['rect']; numbers: number[] }>();
+      findings.forEach((f, i) => {
+        const box = boxes.get(f.selector) ?? { rect: f.rect, numbers: [] };
+        box.numbers.push(firstNumber + i);
+        boxes.set(f.selector, box);
+      });
+      for (const { rect, numbers } of boxes.values()) {
+        const outline = document.createElement('div');
+        outline.style.cssText = `position:absolute;left:${rect.x - 3}px;top:${rect.y - 3}px;width:${rect.width}px;height:${rect.height}px;border:3px solid #d4002a;border-radius:3px`;
+        const label = document.createElement('div');
+        label.textContent = numbers.join(', ');
+        label.style.cssText = 'position:absolute;left:-3px;top:-24px;padding:1px 6px;background:#d4002a;color:#fff;font:700 13px/20px system-ui,sans-serif;border-radius:3px;white-space:nowrap';
+        outline.append(label);
+        layer.append(outline);
+      }
+      document.body.append(layer);
+    },
+    { findings, firstNumber },
+  );
+  await page.screenshot({ path, fullPage: true });
+  await page.evaluate(() => document.getElementById('__mitid-ux-overlay')?.remove());
+}
+
+async function auditOne(context: BrowserContext, url: string, bundle: string, options: AuditRunOptions): Promise<PlainFinding[]> {
+  const page = await context.newPage();
+  try {
+    // The audit judges a framed MitID page by its address; loading the real broker page adds nothing.
+    await page.route(
+      (u) => isMitIDLoginUrl(u.href) === 'yes',
+      (route) => (route.request().frame() === page.mainFrame() ? route.continue() : route.abort()),
+    );
+    const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+    if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
+    await settle(page, options.timeoutMs);
+    await page.evaluate(bundle);
+    const auditOptions: AuditOptions = {
+      allowUnaccentedAccept: options.allowUnaccentedAccept,
+      allowReauthIframe: options.allowReauthIframe,
+      boxSelectors: options.boxSelectors,
+      ctaSelectors: options.ctaSelectors,
+    };
+    const findings = await page.evaluate(
+      ({ name, opts }) => {
+        const audit = (globalThis as unknown as Record<string, typeof import('../../src/audit/index.js')>)[name];
+        if (!audit) throw new Error('the audit script did not load');
+        return audit.toPlainFindings(audit.auditMitID(document, opts));
+      },
+      { name: GLOBAL, opts: auditOptions },
+    );
+    if (options.screenshot) await shoot(page, findings, options.screenshot, 1);
+    return findings;
+  } finally {
+    await page.close();
+  }
+}
+
+function reason(error: unknown): string {
+  const text = (error as Error).message.split('\n')[0] ?? String(error);
+  const net = /net::(ERR_[A-Z_]+)/.exec(text);
+  if (net) return `unreachable (${net[1]})`;
+  if (/Timeout .*exceeded/i.test(text)) return 'did not finish loading in time (use --timeout to wait longer)';
+  return text.replace(/^page\.\w+: /, '');
+}
+
+export async function auditPages(targets: string[], options: AuditRunOptions): Promise<Report> {
+  const report = newReport('audit');
+  for (const rule of AUDIT_RULES) report.rules.set(rule.id, { description: rule.help, helpUri: ruleHelpUrl(rule.id) });
+  const pages: { target: string; url: string }[] = [];
+  for (const target of targets) {
+    const url = pageUrl(target, options.cwd);
+    if (url) pages.push({ target, url });
+    else report.errors.push({ target, message: 'no such file (give a file path or an http(s):// URL)' });
+  }
+  if (!pages.length) return report;
+  const bundle = await auditBundle();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    for (const [i, { target, url }] of pages.entries()) {
+      try {
+        const screenshot = options.screenshot ? screenshotPath(resolve(options.cwd, options.screenshot), i, pages.length) : undefined;
+        const findings = await auditOne(context, url, bundle, { ...options, screenshot });
+        report.checked++;
+        if (screenshot) report.screenshots.push(screenshot);
+        for (const f of findings) {
+          report.findings.push({ tool: 'audit', ruleId: f.ruleId, severity: 'error', message: f.message, target, selector: f.selector, evidence: f.evidence });
+        }
+      } catch (error) {
+        report.errors.push({ target, message: reason(error) });
+      }
+      options.onProgress?.(i + 1, pages.length);
+    }
+  } finally {
+    await browser.close();
+  }
+  return report;
+}

@@ -1,0 +1,75 @@
+/**
+ * The files `mitid-ux check` reads: explicit files as given, folders listed the way git sees them
+ * (tracked and untracked, .gitignore respected), or walked with the folder's .gitignore outside git.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { RunError } from './report.js';
+
+export const ESLINT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.vue', '.html', '.htm']);
+export const STYLE_EXTENSIONS = new Set(['.css', '.scss', '.vue', '.html', '.htm', '.svelte', '.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+const lintable = (file: string): boolean => ESLINT_EXTENSIONS.has(extname(file)) || STYLE_EXTENSIONS.has(extname(file));
+
+function gitList(dir: string): string[] | undefined {
+  const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0 || r.error) return undefined;
+  return r.stdout.split('\0').filter(Boolean).map((f) => join(dir, f));
+}
+
+/** A .gitignore line as a test on a path relative to the folder (no negations: kept simple). */
+function ignoreRule(line: string): ((rel: string, isDir: boolean) => boolean) | undefined {
+  const text = line.trim();
+  if (!text || text.startsWith('#') || text.startsWith('!')) return undefined;
+  const dirOnly = text.endsWith('/');
+  const body = text.replace(/\/$/, '');
+  const anchored = body.includes('/');
+  const pattern = body
+    .replace(/^\//, '')
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\/?/g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
+    .replace(/\u0000/g, '(?:.*/)?');
+  const re = new RegExp(anchored ? `^${pattern}$` : `(?:^|/)${pattern}$`);
+  return (rel, isDir) => (!dirOnly || isDir) && re.test(rel);
+}
+
+function walk(dir: string): string[] {
+  const gitignore = join(dir, '.gitignore');
+  const rules = existsSync(gitignore) ? readFileSync(gitignore, 'utf8').split('\n').map(ignoreRule).filter((r) => r !== undefined) : [];
+  const out: string[] = [];
+  const visit = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const full = join(folder, entry.name);
+      const rel = relative(dir, full).split(sep).join('/');
+      if (rules.some((rule) => rule(rel, entry.isDirectory()))) continue;
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) out.push(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export function collectFiles(paths: string[], cwd: string): { files: string[]; errors: RunError[] } {
+  const files = new Set<string>();
+  const errors: RunError[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) {
+      errors.push({ target: p, message: 'no such file or folder' });
+      continue;
+    }
+    if (statSync(abs).isFile()) {
+      files.add(abs);
+      continue;
+    }
+    const listed = (gitList(abs) ?? walk(abs)).filter((f) => lintable(f) && !f.split(sep).some((part) => ALWAYS_SKIPPED.has(part)) && existsSync(f));
+    for (const f of listed) files.add(f);
+  }
+  return { files: [...files].sort(), errors };
+}

@@ -1,0 +1,73 @@
+/** `mitid-ux --help`: teaches the two commands, their options, formats and exit codes. */
+
+export const MAIN_HELP = `mitid-ux: keep a web product compliant with the Danish MitID UX rules.
+
+Usage
+  mitid-ux check [paths...]          lint source files with the kit's rules (no config needed)
+  mitid-ux audit <url-or-file>...    open pages in headless Chromium and audit what users see
+  mitid-ux <command> --help          more about one command
+
+What is checked
+  The call to action: a real <button> or <a href>; exactly one of the ten approved phrases
+  ("Log ind med MitID", "Log on with MitID", "Godkend med MitID" ...); accessible name = visible
+  text; background #0060e6, white text, "IBM Plex Sans", 48px tall. The MitID login page never in
+  an iframe; the MitID box at least 588px tall and never clipped; popups large enough.
+
+Output (both commands)
+  -f, --format text|json|sarif   readable text (default), JSON, or SARIF 2.1.0 for code scanning
+  -o, --output FILE              write the report to FILE instead of standard output
+      --max-warnings N           fail when there are more than N warnings
+      --progress / --no-progress a progress line on standard error (default: on a terminal)
+
+Exit codes
+  0  no MitID problems      1  problems found (or more warnings than --max-warnings)
+  2  usage error, or something could not be checked (missing path, unreachable page, no browser)
+
+Examples
+  npx mitid-ux check src                         # ESLint + stylelint rules over src/, .gitignore respected
+  npx mitid-ux check -f sarif -o mitid.sarif .   # upload mitid.sarif to GitHub code scanning
+  npx mitid-ux audit http://localhost:3000/login --screenshot login.png
+  npx mitid-ux audit dist/index.html -f json
+`;
+
+export const CHECK_HELP = `mitid-ux check [paths...]
+
+Runs the kit's ESLint rules (eslint-plugin configs.recommended) and stylelint rules
+(stylelint-config) over files and folders: JS/TS/JSX/TSX, Vue, HTML, Svelte, CSS and SCSS.
+Folders are listed the way git sees them (.gitignore respected; node_modules always skipped).
+Your own ESLint and stylelint configs are not used, so it works the same in any project.
+Default path: the current folder. A file that cannot be parsed is reported; the rest is checked.
+
+Options
+  -f, --format text|json|sarif   -o, --output FILE   --max-warnings N   --progress
+
+Examples
+  npx mitid-ux check
+  npx mitid-ux check src/login.tsx src/styles --max-warnings 0
+  npx mitid-ux check . -f sarif -o mitid.sarif
+`;
+
+export const AUDIT_HELP = `mitid-ux audit <url-or-file>...
+
+Opens each page in headless Chromium, waits until it settles (load, network quiet, fonts ready),
+then audits the rendered page: text built at run time, styles from the cascade and utility
+classes, open shadow roots and same-origin frames, frames showing the MitID login page, and the
+MitID box (<verify>) under 588px or clipped.
+
+The browser: CHROME_PATH, or /usr/bin/chromium, chromium-browser, google-chrome. None installed?
+  Debian/Ubuntu: sudo apt-get install -y chromium     other systems: install Chrome, set CHROME_PATH
+
+Options
+  --screenshot FILE              save a full-page PNG with each finding outlined and numbered
+                                 (several pages: FILE-1.png, FILE-2.png ...)
+  --timeout MS                   how long a page may take to load (default 30000)
+  --box-selector SELECTOR        where the MitID box is (default: verify); may repeat
+  --cta-selector SELECTOR        extra calls to action the heuristics miss; may repeat
+  --allow-reauth-iframe          allow Signaturgruppen's re-authentication iframe (L3)
+  --allow-unaccented-accept      accept "Accepter med MitID"
+  -f, --format text|json|sarif   -o, --output FILE   --max-warnings N   --progress
+
+Examples
+  npx mitid-ux audit http://localhost:5173/login
+  npx mitid-ux audit examples/html/login.html --screenshot findings.png
+`;

@@ -1,0 +1,140 @@
+/**
+ * `mitid-ux check`: the kit's ESLint rules (configs.recommended) and stylelint rules (the shareable
+ * config) over files, without the team's own configs. A file that cannot be parsed is a finding;
+ * a face that is not built yet is a clear error; neither stops the other files.
+ */
+import { extname, relative } from 'node:path';
+import type { ESLint as ESLintType, Linter } from 'eslint';
+import type { Config as StylelintConfig, LinterResult } from 'stylelint';
+import { ESLINT_EXTENSIONS, STYLE_EXTENSIONS } from './files.js';
+import { importFace, importPeer, PACKAGE_ROOT, SetupError } from './faces.js';
+import type { Finding, Report } from './report.js';
+
+/** Files per linter call: small enough for a progress line, large enough to stay fast. */
+const CHUNK = 200;
+
+export interface LintOptions {
+  cwd: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface EslintPlugin {
+  configs?: { recommended?: Linter.Config | Linter.Config[] };
+}
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+async function runEslint(files: string[], report: Report, options: LintOptions, progress: () => void): Promise<void> {
+  const face = await importFace<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin/index.js', 'The ESLint plugin (mitid-ux-kit/eslint-plugin)');
+  const recommended = face.default?.configs?.recommended ?? face.configs?.recommended;
+  if (!recommended) throw new SetupError('The ESLint plugin has no configs.recommended.');
+  const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
+  const eslint: ESLintType = new ESLint({ cwd: options.cwd, overrideConfigFile: true, overrideConfig: recommended, errorOnUnmatchedPattern: false, warnIgnored: false });
+  for (const chunk of chunks(files)) {
+    let results: ESLintType.LintResult[];
+    try {
+      results = await eslint.lintFiles(chunk);
+    } catch {
+      // One odd file must not hide the others: lint them one by one.
+      results = [];
+      for (const file of chunk) {
+        try {
+          results.push(...(await eslint.lintFiles([file])));
+        } catch (error) {
+          report.findings.push({ tool: 'eslint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target: relative(options.cwd, file) });
+        }
+      }
+    }
+    const meta = eslint.getRulesMetaForResults(results);
+    for (const r of results) {
+      for (const m of r.messages) {
+        const ruleId = m.ruleId ?? 'parse-error';
+        if (m.ruleId && !report.rules.has(ruleId)) {
+          const docs = meta[m.ruleId]?.docs;
+          report.rules.set(ruleId, { description: docs?.description ?? ruleId, helpUri: docs?.url });
+        }
+        report.findings.push({
+          tool: 'eslint',
+          ruleId,
+          severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+          message: m.fatal ? `Could not be parsed: ${m.message}` : m.message,
+          target: relative(options.cwd, r.filePath),
+          line: m.line || undefined,
+          column: m.column || undefined,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+        });
+      }
+    }
+    progress();
+  }
+}
+
+interface StylelintRuleMeta {
+  ruleName: string;
+  rule: { meta?: { url?: string } };
+}
+
+async function runStylelint(files: string[], report: Report, options: LintOptions, progress: () => void): Promise<void> {
+  const face = await importFace<{ default: StylelintConfig }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
+  const config = face.default;
+  const stylelint = (await importPeer<{ default: typeof import('stylelint') }>('stylelint', 'mitid-ux check')).default;
+  for (const plugin of (config.plugins ?? []) as unknown as StylelintRuleMeta[]) {
+    if (plugin.ruleName) report.rules.set(plugin.ruleName, { description: plugin.ruleName, helpUri: plugin.rule?.meta?.url });
+  }
+  for (const chunk of chunks(files)) {
+    let result: LinterResult;
+    try {
+      // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
+      result = await stylelint.lint({ files: chunk, config, configBasedir: PACKAGE_ROOT, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
+    } catch (error) {
+      report.findings.push(...chunk.map((file): Finding => ({ tool: 'stylelint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target: relative(options.cwd, file) })));
+      progress();
+      continue;
+    }
+    for (const r of result.results) {
+      for (const w of r.warnings) {
+        const parse = w.rule === 'CssSyntaxError';
+        report.findings.push({
+          tool: 'stylelint',
+          ruleId: parse ? 'parse-error' : w.rule,
+          severity: w.severity === 'warning' ? 'warning' : 'error',
+          message: parse ? `Could not be parsed: ${w.text}` : w.text.replace(` (${w.rule})`, ''),
+          target: relative(options.cwd, r.source ?? ''),
+          line: w.line,
+          column: w.column,
+          endLine: w.endLine,
+          endColumn: w.endColumn,
+        });
+      }
+    }
+    progress();
+  }
+}
+
+export async function lintFiles(files: string[], report: Report, options: LintOptions): Promise<void> {
+  const eslintFiles = files.filter((f) => ESLINT_EXTENSIONS.has(extname(f)));
+  const styleFiles = files.filter((f) => STYLE_EXTENSIONS.has(extname(f)));
+  const total = chunks(eslintFiles).length + chunks(styleFiles).length;
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done, total);
+  report.rules.set('parse-error', { description: 'The file could not be parsed, so it was not checked.' });
+  const faces: [string, () => Promise<void>][] = [
+    ['ESLint', () => runEslint(eslintFiles, report, options, progress)],
+    ['stylelint', () => runStylelint(styleFiles, report, options, progress)],
+  ];
+  for (const [name, run] of faces) {
+    if (name === 'ESLint' ? !eslintFiles.length : !styleFiles.length) continue;
+    try {
+      await run();
+    } catch (error) {
+      if (!(error instanceof SetupError)) throw error;
+      report.errors.push({ target: name, message: error.message });
+    }
+  }
+  report.checked = files.length;
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * mitid-ux: the kit's command. `check` lints source files with the kit's ESLint and stylelint
+ * rules; `audit` audits rendered pages in headless Chromium. Exit 0 clean, 1 findings, 2 errors.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { auditPages } from './lib/audit-pages.js';
+import { SetupError, UsageError, packageVersion } from './lib/faces.js';
+import { collectFiles } from './lib/files.js';
+import { FORMATS, formatJson, formatSarif, formatText, summaryLine, type Format } from './lib/format.js';
+import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './lib/help.js';
+import { lintFiles } from './lib/lint-files.js';
+import { exitCode, newReport, type Report } from './lib/report.js';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  screenshot: { type: 'string' },
+  timeout: { type: 'string', default: '30000' },
+  'box-selector': { type: 'string', multiple: true },
+  'cta-selector': { type: 'string', multiple: true },
+  'allow-reauth-iframe': { type: 'boolean' },
+  'allow-unaccented-accept': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+  return n;
+}
+
+/** A progress line on standard error: rewritten in place on a terminal, one line per step otherwise. */
+function progressLine(enabled: boolean, what: string): ((done: number, total: number) => void) | undefined {
+  if (!enabled) return undefined;
+  const tty = process.stderr.isTTY;
+  return (done, total) => {
+    const line = `mitid-ux: ${what} ${done}/${total}`;
+    if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    else process.stderr.write(`${line}\n`);
+  };
+}
+
+function render(report: Report, format: Format, toFile: boolean): string {
+  if (format === 'json') return formatJson(report);
+  if (format === 'sarif') return formatSarif(report, process.cwd(), packageVersion());
+  return formatText(report, !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...targets] = positionals;
+  if (values.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (values.help || !command) {
+    process.stdout.write(command === 'check' ? CHECK_HELP : command === 'audit' ? AUDIT_HELP : MAIN_HELP);
+    return values.help ? 0 : 2;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const maxWarnings = number('max-warnings', values['max-warnings']);
+  const showProgress = values['no-progress'] ? false : (values.progress ?? process.stderr.isTTY === true);
+  const cwd = process.cwd();
+
+  let report: Report;
+  if (command === 'check') {
+    report = newReport('check');
+    const { files, errors } = collectFiles(targets.length ? targets : ['.'], cwd);
+    report.errors.push(...errors);
+    await lintFiles(files, report, { cwd, onProgress: progressLine(showProgress, 'linted file batch') });
+  } else if (command === 'audit') {
+    if (!targets.length) throw new UsageError('audit needs at least one URL or HTML file, e.g. mitid-ux audit http://localhost:3000/login');
+    report = await auditPages(targets, {
+      cwd,
+      screenshot: values.screenshot,
+      timeoutMs: number('timeout', values.timeout) ?? 30000,
+      boxSelectors: values['box-selector'],
+      ctaSelectors: values['cta-selector'],
+      allowReauthIframe: values['allow-reauth-iframe'],
+      allowUnaccentedAccept: values['allow-unaccented-accept'],
+      onProgress: progressLine(showProgress, 'audited page'),
+    });
+  } else {
+    throw new UsageError(`unknown command "${command}": use check or audit (mitid-ux --help)`);
+  }
+
+  const text = render(report, format, values.output !== undefined);
+  if (values.output) {
+    writeFileSync(resolve(cwd, values.output), text);
+    process.stderr.write(`${summaryLine(report)} (report in ${values.output})\n`);
+  } else process.stdout.write(text);
+  // Errors also go to standard error, so they show even when the report is piped into a file.
+  if (format !== 'text' || values.output) for (const e of report.errors) process.stderr.write(`mitid-ux: could not check ${e.target}: ${e.message}\n`);
+  return exitCode(report, maxWarnings);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof SetupError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`mitid-ux: ${known ? (error as Error).message : (error as Error).stack}\n`);
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write('Run mitid-ux --help for usage.\n');
+    process.exitCode = 2;
+  },
+);
