@@ -29,10 +29,10 @@ function ignoreRule(line: string): ((rel: string, isDir: boolean) => boolean) | 
   const pattern = body
     .replace(/^\//, '')
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\/?/g, '\u0000')
+    .replace(/\*\*\/?/g, '%GLOBSTAR%')
     .replace(/\*/g, '[^/]*')
     .replace(/\?/g, '[^/]')
-    .replace(/\u0000/g, '(?:.*/)?');
+    .replace(/%GLOBSTAR%/g, '(?:.*/)?');
   const re = new RegExp(anchored ? `^${pattern}$` : `(?:^|/)${pattern}$`);
   return (rel, isDir) => (!dirOnly || isDir) && re.test(rel);
 }
