@@ -11,7 +11,13 @@ export const DOCS_BASE = 'https://unpkg.com/mitid-ux-kit/stylelint-plugin/docs/r
 
 export const NAMESPACE = 'mitid';
 
-export function createStylelintRule(def: RuleDefinition<never>): stylelint.Plugin {
+/** What stylelint's createPlugin returns, with its shape spelled out. */
+export interface StylelintRulePlugin {
+  ruleName: string;
+  rule: Rule;
+}
+
+export function createStylelintRule(def: RuleDefinition<never>): StylelintRulePlugin {
   const ruleName = `${NAMESPACE}/${def.name}`;
   const messages = stylelint.utils.ruleMessages(ruleName, {
     rejected: (text: string) => text,
@@ -46,5 +52,5 @@ export function createStylelintRule(def: RuleDefinition<never>): stylelint.Plugi
   rule.ruleName = ruleName;
   rule.messages = messages;
   rule.meta = { url: `${DOCS_BASE}${def.name}.md`, fixable: def.fixable };
-  return stylelint.createPlugin(ruleName, rule);
+  return stylelint.createPlugin(ruleName, rule) as StylelintRulePlugin;
 }

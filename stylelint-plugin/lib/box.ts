@@ -4,7 +4,7 @@
  * compound that encloses the box in the file's own selectors.
  */
 import type { Root } from 'postcss';
-import { ancestorKeys, anyOf, styleEntries, type StyleEntry } from './engine.js';
+import { ancestorKeys, prefilterOf, styleEntries, type StyleEntry } from './engine.js';
 import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from './selectors.js';
 
 export const DEFAULT_BOX_SELECTORS = ['verify'];
@@ -24,9 +24,7 @@ export interface BoxTarget {
   label: string;
 }
 
-function namesOf(selectors: string[]): string[] {
-  return parseCompounds(selectors).flatMap((c) => [c.tag ?? '', ...c.classes, ...c.ids, ...c.attrs.map((a) => a.name)]);
-}
+
 
 /** A matcher for the configured box compounds. */
 export function boxMatcher(options: BoxOptions): { isBox: (c: Compound | undefined) => c is Compound; prefilter: RegExp } {
@@ -34,7 +32,7 @@ export function boxMatcher(options: BoxOptions): { isBox: (c: Compound | undefin
   const box = parseCompounds(selectors);
   return {
     isBox: (c): c is Compound => !!c && !c.unknown && !c.pseudoElement && box.some((p) => compoundIncludes(c, p)),
-    prefilter: anyOf(namesOf(selectors)),
+    prefilter: prefilterOf(box),
   };
 }
 
@@ -45,7 +43,7 @@ export function boxTargets(root: Root, options: BoxOptions): BoxTarget[] {
   const configured = parseCompounds(ancestorSelectors);
   const entries = styleEntries(root);
   const enclosing = ancestorKeys(entries, prefilter, isBox, compoundKey);
-  const ancestorPrefilter = anyOf(namesOf(ancestorSelectors));
+  const ancestorPrefilter = prefilterOf(configured);
   const targets: BoxTarget[] = [];
   for (const entry of entries) {
     if (!enclosing.size && !entry.selectors.some((s) => prefilter.test(s) || ancestorPrefilter.test(s))) continue;

@@ -183,3 +183,9 @@ export function anyOf(names: readonly string[]): RegExp {
   const escaped = names.filter(Boolean).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return escaped.length ? new RegExp(escaped.join('|'), 'i') : /(?!)/;
 }
+
+/** A cheap text test that every selector naming one of these compounds passes. */
+export function prefilterOf(compounds: readonly Compound[]): RegExp {
+  const universal = compounds.some((c) => (!c.tag || c.tag === '*') && !c.classes.length && !c.ids.length && !c.attrs.length);
+  return universal ? /(?:)/ : anyOf(compounds.flatMap((c) => [c.tag ?? '', ...c.classes, ...c.ids, ...c.attrs.map((a) => a.name)]));
+}

@@ -4,7 +4,7 @@
  */
 import type { Declaration } from 'postcss';
 import { parseColor, resolveLength } from '../../src/core/index.js';
-import { ancestorKeys, anyOf, compilePatterns, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding } from '../lib/engine.js';
+import { ancestorKeys, compilePatterns, prefilterOf, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding } from '../lib/engine.js';
 import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from '../lib/selectors.js';
 import { variablesOf } from '../lib/variables.js';
 
@@ -86,7 +86,7 @@ export default defineRule<KeepRequiredLinksOptions>({
     const selectors = parseCompounds(options.selectors ?? []);
     const isLink = (c: Compound | undefined): boolean =>
       !!c && !c.unknown && !c.pseudoElement && (selectors.some((p) => compoundIncludes(c, p)) || names(c).some((n) => patterns.some((re) => re.test(n))));
-    const prefilter = new RegExp([...patterns.map((p) => p.source), anyOf(selectors.flatMap((c) => [c.tag ?? '', ...c.classes, ...c.ids])).source].join('|'), 'i');
+    const prefilter = new RegExp([...patterns.map((p) => p.source), prefilterOf(selectors).source].join('|'), 'i');
     const entries = styleEntries(root);
     const enclosing = ancestorKeys(entries, prefilter, isLink, compoundKey);
     const resolveVar = variablesOf(root);
