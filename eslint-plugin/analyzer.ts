@@ -10,7 +10,7 @@ import type { AttrView, ChildView, Context, ElementView, Node } from './adapters
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
-import { concat, either, isComplete, known, textOf, type Variant } from './variants.js';
+import { concat, either, isComplete, known, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
 export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
@@ -166,8 +166,10 @@ export class Analyzer {
         if (!raw.trim()) return [known(c.text)];
         return [known(c.text, { range: [c.range[0] + lead, c.range[1] - trail], quote: '' })];
       }
-      case 'expr':
-        return this.resolver.text(c.node);
+      case 'expr': {
+        const r = this.resolver.text(c.node);
+        return r.length === 1 && r[0] === UNKNOWN ? [SOFT_UNKNOWN] : r;
+      }
       case 'element':
         return this.elementText(c.element);
       case 'choice':

@@ -198,14 +198,13 @@ export class Resolver {
   private call(n: Node): Variant[] {
     const callee = prop(n, 'callee');
     const args = nodes(n, 'arguments');
+    if (callee?.type === 'MemberExpression' && !callee['computed'] && args.length === 0) {
+      const caseMethod = CASE_METHODS[String(prop(callee, 'property')?.['name'])];
+      const object = prop(callee, 'object');
+      if (caseMethod && object) return this.text(object).map((v) => ({ segments: v.segments.map(caseMethod) }));
+    }
     const name = dottedName(callee);
     if (name === undefined) return [UNKNOWN];
-    const method = name.slice(name.lastIndexOf('.') + 1);
-    const caseMethod = CASE_METHODS[method];
-    if (caseMethod && callee?.type === 'MemberExpression' && args.length === 0) {
-      const object = prop(callee, 'object');
-      return object ? this.text(object).map((v) => ({ segments: v.segments.map(caseMethod) })) : [UNKNOWN];
-    }
     // lit-localize: msg('text') and msg(str`...`) render their argument.
     if (name === 'msg' && args[0]) return this.text(args[0]);
     if (!this.host.translationFunctions.has(name) || !args[0]) return [UNKNOWN];

@@ -7,7 +7,7 @@ import { approvedPhrase, classifyText, type TextClassification } from '../../src
 import type { ElementView, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { createRule, elementListener, locOf } from '../rule.js';
-import { isComplete, textOf, type Variant } from '../variants.js';
+import { judgedText, type Variant } from '../variants.js';
 
 interface Options {
   allowUnaccentedAccept: boolean;
@@ -67,14 +67,15 @@ function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, varian
   const seen = new Set<string>();
   let unverifiableReported = false;
   for (const v of variants) {
-    if (!isComplete(v)) {
+    const text = judgedText(v);
+    if (text === undefined) {
       if (how.options.reportUnverifiable && !unverifiableReported) {
         unverifiableReported = true;
         context.report({ loc: locOf(context, v.translation?.node.range ?? how.at ?? view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
       }
       continue;
     }
-    const c = classifyText(textOf(v), { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
+    const c = classifyText(text, { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
     if (c.kind === 'approved') continue;
     // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,
     // unless code names the element a MitID button.
@@ -97,7 +98,7 @@ function report(context: Rule.RuleContext, c: TextClassification, v: Variant, ra
   const phrase = c.suggestion;
   const suggest: Rule.SuggestionReportDescriptor[] = [];
   const source = v.source;
-  if (source && !v.translation) {
+  if (source && !v.translation?.lang) {
     suggest.push({ messageId: 'replaceWithPhrase', data: { phrase }, fix: (fixer) => fixer.replaceTextRange(source.range, `${source.quote}${phrase}${source.quote}`) });
   }
   if (v.translation?.lang) {

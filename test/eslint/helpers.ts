@@ -5,7 +5,7 @@ import vueParser from 'vue-eslint-parser';
 import { afterAll, describe, it } from 'vitest';
 import plugin, { htmlParser } from '../../eslint-plugin/index.js';
 
-RuleTester.afterAll = afterAll;
+(RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
