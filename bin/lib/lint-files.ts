@@ -28,12 +28,26 @@ function chunks<T>(list: T[]): T[][] {
   return out;
 }
 
+/**
+ * configs.recommended leaves the parser of .ts/.tsx files to the team's config; without one, the
+ * command brings TypeScript's parser (when installed) so TypeScript sources parse at all.
+ */
+async function typescriptBlock(): Promise<Linter.Config[]> {
+  try {
+    const parser = (await import('@typescript-eslint/parser')) as unknown as Linter.Parser;
+    return [{ name: 'mitid-ux/typescript', files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } }];
+  } catch {
+    return [];
+  }
+}
+
 async function runEslint(files: string[], report: Report, options: LintOptions, progress: () => void): Promise<void> {
   const face = await importFace<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin/index.js', 'The ESLint plugin (mitid-ux-kit/eslint-plugin)');
   const recommended = face.default?.configs?.recommended ?? face.configs?.recommended;
   if (!recommended) throw new SetupError('The ESLint plugin has no configs.recommended.');
   const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
-  const eslint: ESLintType = new ESLint({ cwd: options.cwd, overrideConfigFile: true, overrideConfig: recommended, errorOnUnmatchedPattern: false, warnIgnored: false });
+  const overrideConfig = [...(await typescriptBlock()), ...(Array.isArray(recommended) ? recommended : [recommended])];
+  const eslint: ESLintType = new ESLint({ cwd: options.cwd, overrideConfigFile: true, overrideConfig, errorOnUnmatchedPattern: false, warnIgnored: false });
   for (const chunk of chunks(files)) {
     let results: ESLintType.LintResult[];
     try {

@@ -1,0 +1,50 @@
+// Runs the built `mitid-ux` as a process (what CI runs), and validates SARIF against the
+// vendored SARIF 2.1.0 schema (fixtures/sarif-schema-2.1.0.json, from @microsoft/jest-sarif, MIT).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = `${ROOT}dist/bin/mitid-ux.js`;
+
+/** `npm test` builds before vitest; a lone `vitest run test/cli` builds once here. */
+export function ensureBuilt(): void {
+  if (!existsSync(CLI)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const schema = JSON.parse(readFileSync(new URL('fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+const draft04 = JSON.parse(readFileSync(`${ROOT}node_modules/ajv/lib/refs/json-schema-draft-04.json`, 'utf8')) as object;
+
+/** SARIF schema errors (an empty list when the log is valid SARIF 2.1.0). */
+export function sarifErrors(log: unknown): string[] {
+  const ajv = new Ajv({ schemaId: 'id', allErrors: true, format: 'full', logger: false });
+  ajv.addMetaSchema(draft04);
+  const validate = ajv.compile(schema);
+  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.dataPath} ${e.message}`);
+}
+
+export interface JsonReport {
+  checked: number;
+  errorCount: number;
+  findings: { tool: string; ruleId: string; target: string; line?: number; selector?: string; message: string; evidence?: Record<string, unknown> }[];
+  errors: { target: string; message: string }[];
+  screenshots: string[];
+}
