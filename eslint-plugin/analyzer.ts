@@ -3,14 +3,14 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { identifierNamesMitID, namesMitID } from '../src/core/index.js';
+import { classifyText, identifierNamesMitID, namesMitID } from '../src/core/index.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
-import { concat, either, isComplete, known, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
+import { concat, either, isComplete, known, judgedText, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
 export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
@@ -219,6 +219,20 @@ export class Analyzer {
   /** Named MitID by code or logo (not only by its words). */
   identifiedByCode(view: ElementView): boolean {
     return this.namedByCode(view) || this.hasLogo(view);
+  }
+
+  /**
+   * A MitID button or link that acts (not a "What is MitID?" help link): named MitID by code or
+   * logo, or with a text that is an approved phrase or a near miss of one.
+   */
+  isMitIDAction(view: ElementView): boolean {
+    if (!this.isMitIDCta(view)) return false;
+    if (this.identity(view)?.role === 'mitid-button' || this.identifiedByCode(view)) return true;
+    const texts = [...this.elementText(view), ...(this.attr(view, 'aria-label') ? this.attrText(this.attr(view, 'aria-label')) : [])];
+    return texts.some((v) => {
+      const t = judgedText(v);
+      return t === undefined ? mentions([v]) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
+    });
   }
 
   /** A MitID call to action: a clickable element whose text, aria-label, code names or logo say MitID. */

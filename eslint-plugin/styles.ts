@@ -99,13 +99,17 @@ export function classTokens(a: Analyzer, view: ElementView): { token: string; ra
   const out: { token: string; range: Range }[] = [];
   for (const attr of view.attrs) {
     if (attr.name !== 'class' || !attr.value) continue;
-    const variants = attr.value.literal ? a.attrText(attr) : attr.value.parts.flatMap((p) => (typeof p === 'string' ? [{ segments: [p] }] : classVariants(a, p)));
-    for (const v of variants) {
+    const value = attr.value;
+    // Each variant with the file offset of its first segment, when that is known.
+    const variants: { v: Variant; at?: number }[] = value.literal
+      ? a.attrText(attr).map((v) => ({ v, at: v.source && isComplete(v) ? v.source.range[0] + v.source.quote.length : undefined }))
+      : value.parts.flatMap((p, i) => (typeof p === 'string' ? [{ v: { segments: [p] }, at: value.partRanges?.[i]?.[0] }] : classVariants(a, p).map((v) => ({ v, at: v.source && isComplete(v) ? v.source.range[0] + v.source.quote.length : undefined }))));
+    for (const { v, at } of variants) {
       v.segments.forEach((seg, i) => {
         const re = /\S+/g;
         for (let m = re.exec(seg); m; m = re.exec(seg)) {
           if ((i > 0 && m.index === 0) || (i < v.segments.length - 1 && m.index + m[0].length === seg.length)) continue;
-          const start = v.source && isComplete(v) ? v.source.range[0] + v.source.quote.length + m.index : undefined;
+          const start = at !== undefined && i === 0 ? at + m.index : undefined;
           out.push({ token: m[0], range: start === undefined ? attr.range : [start, start + m[0].length] });
         }
       });

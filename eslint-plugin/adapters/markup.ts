@@ -77,8 +77,8 @@ function attrValue(src: MarkupSource, start: number, end: number): Written | und
     from++;
     if (src.text[to - 1] === quote) to--;
   }
-  const { parts } = split(src, from, to);
-  const written: Written = { parts: parts.map((p) => (typeof p === 'string' ? decodeEntities(p) : p)), range: [src.toSource(from), src.toSource(to)] };
+  const { parts, ranges } = split(src, from, to);
+  const written: Written = { parts: parts.map((p) => (typeof p === 'string' ? decodeEntities(p) : p)), range: [src.toSource(from), src.toSource(to)], partRanges: ranges };
   if (parts.length === 1 && typeof parts[0] === 'string') written.literal = { quote: '' };
   return written;
 }

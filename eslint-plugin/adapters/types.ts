@@ -24,6 +24,8 @@ export interface Written {
   parts: (string | Node)[];
   /** Where the value is written (for reports); for static text, the text itself. */
   range: Range;
+  /** Where each part is written, when the adapter knows (Lit and HTML attributes). */
+  partRanges?: Range[];
   /** Static text written verbatim at `range`, so a suggestion can replace it. */
   literal?: { quote: string };
 }

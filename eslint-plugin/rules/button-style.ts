@@ -35,7 +35,7 @@ export default createRule({
     const options: Options = { tailwind: true, ...(context.options[0] as Partial<Options> | undefined) };
     return elementListener(context, a, (view) => {
       const id = a.identity(view);
-      if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
+      if (!id || id.role === 'mitid-button' || !a.isMitIDAction(view)) return;
       for (const d of inlineStyles(a, view)) {
         const v = checkButtonDeclaration(d.property, d.value);
         if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });

@@ -37,7 +37,7 @@ export default createRule({
     const options = { allowRoleButton: false, ...(context.options[0] as Partial<Options> | undefined) };
     return elementListener(context, a, (view) => {
       const id = a.identity(view);
-      if (!id || (id.role !== 'link' && id.role !== 'clickable') || !a.isMitIDCta(view)) return;
+      if (!id || (id.role !== 'link' && id.role !== 'clickable') || !a.isMitIDAction(view)) return;
       const tag = id.tag ?? view.name;
       if (id.role === 'clickable') {
         const role = a.staticAttr(view, 'role');

@@ -21,9 +21,14 @@ const FILE: Record<Fw, string> = { jsx: 'component.tsx', lit: 'element.ts', html
 
 export const testers: Record<Fw, RuleTester> = { jsx: jsxTester, lit: litTester, html: htmlTester, vue: vueTester };
 
-/** Framework spelling of events, class and tabindex. */
+const camel = (name: string): string => name.trim().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** `style="a-b: c; d: e"` as a JSX style object `{{ aB: 'c', d: 'e' }}`. */
+const styleObject = (css: string): string =>
+  `{{ ${css.split(';').filter((d) => d.trim()).map((d) => `${camel(d.slice(0, d.indexOf(':')))}: ${JSON.stringify(d.slice(d.indexOf(':') + 1).trim())}`).join(', ')} }}`;
+
+/** Framework spelling of events, class, tabindex and inline styles. */
 export function convert(markup: string, fw: Fw): string {
-  if (fw === 'jsx') return markup.replace(/<(img|input|br)\b([^>]*?)\s*\/?>/g, '<$1$2 />').replace(/\bon(click)="(\w+)"/g, 'onClick={$2}').replace(/\bclass=/g, 'className=').replace(/\btabindex=/g, 'tabIndex=');
+  if (fw === 'jsx') return markup.replace(/\bstyle="([^"]*)"/g, (_, css: string) => `style=${styleObject(css)}`).replace(/<(img|input|br|embed)\b([^>]*?)\s*\/?>/g, '<$1$2 />').replace(/\bon(click)="(\w+)"/g, 'onClick={$2}').replace(/\bclass=/g, 'className=').replace(/\btabindex=/g, 'tabIndex=');
   if (fw === 'lit') return markup.replace(/\bonclick="(\w+)"/g, '@click=${$1}');
   if (fw === 'vue') return markup.replace(/\bonclick="(\w+)"/g, '@click="$1"');
   return markup;
