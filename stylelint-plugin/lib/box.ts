@@ -4,7 +4,7 @@
  * compound that encloses the box in the file's own selectors.
  */
 import type { Root } from 'postcss';
-import { ancestorKeys, prefilterOf, styleEntries, type StyleEntry } from './engine.js';
+import { ancestorKeys, mentions, prefilterOf, styleEntries, type StyleEntry } from './engine.js';
 import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from './selectors.js';
 
 export const DEFAULT_BOX_SELECTORS = ['verify'];
@@ -39,11 +39,11 @@ export function boxMatcher(options: BoxOptions): { isBox: (c: Compound | undefin
 /** Rules whose subject is the box or one of its ancestors. */
 export function boxTargets(root: Root, options: BoxOptions): BoxTarget[] {
   const { isBox, prefilter } = boxMatcher(options);
-  const ancestorSelectors = options.ancestorSelectors ?? DEFAULT_ANCESTOR_SELECTORS;
-  const configured = parseCompounds(ancestorSelectors);
+  const configured = parseCompounds(options.ancestorSelectors ?? DEFAULT_ANCESTOR_SELECTORS);
+  const ancestorPrefilter = prefilterOf(configured);
+  if (!mentions(root, prefilter) && !mentions(root, ancestorPrefilter)) return [];
   const entries = styleEntries(root);
   const enclosing = ancestorKeys(entries, prefilter, isBox, compoundKey);
-  const ancestorPrefilter = prefilterOf(configured);
   const targets: BoxTarget[] = [];
   for (const entry of entries) {
     if (!enclosing.size && !entry.selectors.some((s) => prefilter.test(s) || ancestorPrefilter.test(s))) continue;

@@ -38,6 +38,28 @@ export interface StyleEntry {
   complexes: () => Complex[];
 }
 
+const mentionCache = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Does the root's source file mention the pattern anywhere? Every selector a check cares about
+ * is written in the source (nesting only joins written pieces), so a file that never names the
+ * box, the button or the links is skipped without walking it: this keeps the kit's cost on
+ * ordinary stylesheets near zero. Cached per source file, so a document's many roots share it.
+ */
+export function mentions(root: Root, pattern: RegExp): boolean {
+  const input = root.source?.input;
+  if (!input) return true;
+  let answers = mentionCache.get(input);
+  if (!answers) mentionCache.set(input, (answers = new Map()));
+  const key = `${pattern.source}/${pattern.flags}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const text = (input as { document?: string }).document ?? input.css;
+    answers.set(key, (answer = pattern.test(text)));
+  }
+  return answer;
+}
+
 const entryCache = new WeakMap<Root, StyleEntry[]>();
 
 /** Every style rule of the root (keyframes and font-face excluded), plus its inline element. */
@@ -175,8 +197,14 @@ export function optionProblems(def: RuleDefinition<never>, raw: unknown): string
 
 /** Compiles pattern options (regular expression sources, case-blind). */
 export function compilePatterns(sources: readonly string[] | undefined): RegExp[] {
-  return (sources ?? []).map((source) => new RegExp(source, 'i'));
+  return (sources ?? []).map((source) => {
+    let re = patternCache.get(source);
+    if (!re) patternCache.set(source, (re = new RegExp(source, 'i')));
+    return re;
+  });
 }
+
+const patternCache = new Map<string, RegExp>();
 
 /** A regular expression that matches any of the literal names. */
 export function anyOf(names: readonly string[]): RegExp {

@@ -287,5 +287,13 @@ export function compoundIncludes(c: Compound, p: Compound): boolean {
 
 /** Parses configured compound selectors (`verify`, `.mitid-box`, `#powered-by`). */
 export function parseCompounds(selectors: readonly string[]): Compound[] {
-  return selectors.flatMap((s) => parseComplex(s).compounds.slice(-1)).filter((c) => !c.unknown);
+  const key = selectors.join('\u0000');
+  let compounds = compoundsCache.get(key);
+  if (!compounds) {
+    compounds = selectors.flatMap((s) => parseComplex(s).compounds.slice(-1)).filter((c) => !c.unknown);
+    compoundsCache.set(key, compounds);
+  }
+  return compounds;
 }
+
+const compoundsCache = new Map<string, Compound[]>();

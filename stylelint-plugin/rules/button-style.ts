@@ -6,7 +6,7 @@
  */
 import type { Declaration } from 'postcss';
 import { checkButtonDeclaration, identifierNamesMitID, identifierWords, type ButtonState } from '../../src/core/index.js';
-import { compilePatterns, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
+import { compilePatterns, declarationsOf, defineRule, mentions, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
 import { subjectOf, type Compound } from '../lib/selectors.js';
 
 export interface ButtonStyleOptions {
@@ -20,6 +20,9 @@ export interface ButtonStyleOptions {
 const NOT_THE_BUTTON = new Set(
   'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
 );
+
+/** Text that can name MitID in a selector (identifierNamesMitID decides precisely). */
+const MITID_TEXT = /mit[^a-z\d{]*id/i;
 
 const STATE_OF: Record<string, ButtonState> = { active: 'active', hover: 'hover', focus: 'focus', 'focus-visible': 'focus', 'focus-within': 'focus' };
 
@@ -65,7 +68,8 @@ export default defineRule<ButtonStyleOptions>({
       if (patterns.some((re) => all.some((n) => re.test(n)) || (c.tag !== undefined && re.test(c.tag)))) return true;
       return all.some((n) => identifierNamesMitID(n) && !identifierWords(n).some((w) => NOT_THE_BUTTON.has(w)));
     };
-    const prefilter = (s: string): boolean => patterns.length > 0 || /mit[^a-z\d{]*id/i.test(s);
+    const prefilter = (s: string): boolean => patterns.length > 0 || MITID_TEXT.test(s);
+    if (!patterns.length && !mentions(root, MITID_TEXT)) return [];
 
     const entries = styleEntries(root);
     const targets: Target[] = [];

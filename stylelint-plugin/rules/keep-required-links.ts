@@ -4,7 +4,7 @@
  */
 import type { Declaration } from 'postcss';
 import { parseColor, resolveLength } from '../../src/core/index.js';
-import { ancestorKeys, compilePatterns, prefilterOf, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding } from '../lib/engine.js';
+import { ancestorKeys, compilePatterns, mentions, prefilterOf, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding } from '../lib/engine.js';
 import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from '../lib/selectors.js';
 import { variablesOf } from '../lib/variables.js';
 
@@ -23,6 +23,9 @@ export const DEFAULT_LINK_PATTERNS = [
   '(?:support|help)[-_]?link',
   '(?:^|\\.)mitid\\.dk',
 ];
+
+/** Words every default pattern needs somewhere in the file. */
+const DEFAULT_LINK_TEXT = /powered|privacy|support|help|mitid\.dk/i;
 
 const OFF_SCREEN_PX = -999;
 
@@ -87,6 +90,8 @@ export default defineRule<KeepRequiredLinksOptions>({
     const isLink = (c: Compound | undefined): boolean =>
       !!c && !c.unknown && !c.pseudoElement && (selectors.some((p) => compoundIncludes(c, p)) || names(c).some((n) => patterns.some((re) => re.test(n))));
     const prefilter = new RegExp([...patterns.map((p) => p.source), prefilterOf(selectors).source].join('|'), 'i');
+    // With the default patterns, a file that never mentions these words cannot hide a required link.
+    if (!options.patterns && !mentions(root, DEFAULT_LINK_TEXT) && !mentions(root, prefilterOf(selectors))) return [];
     const entries = styleEntries(root);
     const enclosing = ancestorKeys(entries, prefilter, isLink, compoundKey);
     const resolveVar = variablesOf(root);

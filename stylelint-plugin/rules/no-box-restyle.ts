@@ -3,7 +3,7 @@
  * reach into the box (`verify *`, `verify iframe`, `.mitid-box > div`) and properties on the box
  * that change how its content looks (filter, transform, opacity, zoom, blending).
  */
-import { declarationsOf, defineRule, onSelector, onValue, styleEntries, type Finding } from '../lib/engine.js';
+import { declarationsOf, defineRule, mentions, onSelector, onValue, styleEntries, type Finding } from '../lib/engine.js';
 import { boxMatcher, type BoxOptions } from '../lib/box.js';
 import { subjectOf } from '../lib/selectors.js';
 
@@ -19,6 +19,7 @@ export default defineRule<NoBoxRestyleOptions>({
   options: { boxSelectors: 'strings' },
   check(root, options) {
     const { isBox, prefilter } = boxMatcher(options);
+    if (!mentions(root, prefilter)) return [];
     const findings: Finding[] = [];
     for (const entry of styleEntries(root)) {
       if (!entry.selectors.some((s) => prefilter.test(s))) continue;

@@ -223,6 +223,11 @@ export const CASES: Case[] = [
     code: '$hide: none;\n.legal { display: ⟦$hide; }\n.powered-by { &.is-hidden { visibility: ⟦hidden; } }\n',
   },
   {
+    name: 'a link to mitid.dk alone',
+    rule: 'keep-required-links', syntax: 'css',
+    code: 'a[href^="https://www.mitid.dk/"] { display: ⟦none; }\n',
+  },
+  {
     name: 'style attributes in HTML',
     rule: 'keep-required-links', syntax: 'html',
     code: '<p class="powered-by" style="display: ⟦none">Powered by Idura</p>\n<a href="https://www.mitid.dk/hjaelp/" style="opacity: 0.5">MitID support</a>\n',
