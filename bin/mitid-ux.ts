@@ -42,7 +42,7 @@ function progressLine(enabled: boolean, what: string): ((done: number, total: nu
   if (!enabled) return undefined;
   const tty = process.stderr.isTTY;
   return (done, total) => {
-    const line = `mitid-ux: ${what} ${done}/${total}`;
+    const line = `mitid-ux: ${done}/${total} ${what}`;
     if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
     else process.stderr.write(`${line}\n`);
   };
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     report = newReport('check');
     const { files, errors } = collectFiles(targets.length ? targets : ['.'], cwd);
     report.errors.push(...errors);
-    await lintFiles(files, report, { cwd, onProgress: progressLine(showProgress, 'linted file batch') });
+    await lintFiles(files, report, { cwd, onProgress: progressLine(showProgress, 'files linted (once per linter)') });
   } else if (command === 'audit') {
     if (!targets.length) throw new UsageError('audit needs at least one URL or HTML file, e.g. mitid-ux audit http://localhost:3000/login');
     report = await auditPages(targets, {
@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
       ctaSelectors: values['cta-selector'],
       allowReauthIframe: values['allow-reauth-iframe'],
       allowUnaccentedAccept: values['allow-unaccented-accept'],
-      onProgress: progressLine(showProgress, 'audited page'),
+      onProgress: progressLine(showProgress, 'pages audited'),
     });
   } else {
     throw new UsageError(`unknown command "${command}": use check or audit (mitid-ux --help)`);

@@ -41,7 +41,7 @@ async function typescriptBlock(): Promise<Linter.Config[]> {
   }
 }
 
-async function runEslint(files: string[], report: Report, options: LintOptions, progress: () => void): Promise<void> {
+async function runEslint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
   const face = await importFace<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin/index.js', 'The ESLint plugin (mitid-ux-kit/eslint-plugin)');
   const recommended = face.default?.configs?.recommended ?? face.configs?.recommended;
   if (!recommended) throw new SetupError('The ESLint plugin has no configs.recommended.');
@@ -64,6 +64,7 @@ async function runEslint(files: string[], report: Report, options: LintOptions, 
       }
     }
     const meta = eslint.getRulesMetaForResults(results);
+    progress(chunk.length);
     for (const r of results) {
       for (const m of r.messages) {
         const ruleId = m.ruleId ?? 'parse-error';
@@ -84,7 +85,6 @@ async function runEslint(files: string[], report: Report, options: LintOptions, 
         });
       }
     }
-    progress();
   }
 }
 
@@ -93,7 +93,7 @@ interface StylelintRuleMeta {
   rule: { meta?: { url?: string } };
 }
 
-async function runStylelint(files: string[], report: Report, options: LintOptions, progress: () => void): Promise<void> {
+async function runStylelint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
   const face = await importFace<{ default: StylelintConfig }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
   const config = face.default;
   const stylelint = (await importPeer<{ default: typeof import('stylelint') }>('stylelint', 'mitid-ux check')).default;
@@ -107,7 +107,7 @@ async function runStylelint(files: string[], report: Report, options: LintOption
       result = await stylelint.lint({ files: chunk, config, configBasedir: PACKAGE_ROOT, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
     } catch (error) {
       report.findings.push(...chunk.map((file): Finding => ({ tool: 'stylelint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target: relative(options.cwd, file) })));
-      progress();
+      progress(chunk.length);
       continue;
     }
     for (const r of result.results) {
@@ -126,16 +126,17 @@ async function runStylelint(files: string[], report: Report, options: LintOption
         });
       }
     }
-    progress();
+    progress(chunk.length);
   }
 }
 
 export async function lintFiles(files: string[], report: Report, options: LintOptions): Promise<void> {
   const eslintFiles = files.filter((f) => ESLINT_EXTENSIONS.has(extname(f)));
   const styleFiles = files.filter((f) => STYLE_EXTENSIONS.has(extname(f)));
-  const total = chunks(eslintFiles).length + chunks(styleFiles).length;
+  // A file read by both linters (HTML, Vue, TS) counts once per linter.
+  const total = eslintFiles.length + styleFiles.length;
   let done = 0;
-  const progress = (): void => options.onProgress?.(++done, total);
+  const progress = (n: number): void => options.onProgress?.((done += n), total);
   report.rules.set('parse-error', { description: 'The file could not be parsed, so it was not checked.' });
   const faces: [string, () => Promise<void>][] = [
     ['ESLint', () => runEslint(eslintFiles, report, options, progress)],
