@@ -168,7 +168,8 @@ export class Analyzer {
       }
       case 'expr': {
         const r = this.resolver.text(c.node);
-        return r.length === 1 && r[0] === UNKNOWN ? [SOFT_UNKNOWN] : r;
+        // A script value in markup is often an icon; a template-language block (`{{ }}`, `{#if}`) is text.
+        return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' ? [SOFT_UNKNOWN] : r;
       }
       case 'element':
         return this.elementText(c.element);

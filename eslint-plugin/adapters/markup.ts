@@ -33,7 +33,7 @@ interface AttrName {
 
 export function markupAttrName(raw: string, framework: Framework): AttrName {
   let m: RegExpExecArray | null;
-  if ((m = /^(?:@|v-on:|x-on:)([^.]+)/.exec(raw)) || (m = /^\(([^).]+)/.exec(raw))) return { name: `on${m[1]}`, event: m[1] as string };
+  if ((m = /^(?:@|v-on:|x-on:|on:)([^.|]+)/.exec(raw)) || (m = /^\(([^).]+)/.exec(raw))) return { name: `on${m[1]}`, event: m[1] as string };
   if ((m = /^on([a-z]+)$/.exec(raw))) return { name: raw, event: m[1] as string };
   if ((m = /^\[(?:attr\.)?([^\]]+)\]$/.exec(raw)) || (m = /^(?:v-bind|x-bind):(.+)$/.exec(raw))) return { name: m[1] as string, bound: true };
   if ((m = /^[.?:](.+)$/.exec(raw))) return { name: m[1] as string, bound: framework !== 'lit' && raw.startsWith(':') };

@@ -45,7 +45,8 @@ export default createRule({
         context.report({ loc: locOf(context, view.nameRange), messageId: role ? 'roleButton' : 'notAButton', data: { tag, role: role ?? '' } });
         return;
       }
-      const href = a.attr(view, 'href') ?? (view.component ? a.attr(view, 'to') : undefined);
+      // Angular's routerLink writes the href itself.
+      const href = a.attr(view, 'href') ?? a.attr(view, 'routerlink') ?? (view.component ? a.attr(view, 'to') : undefined);
       if (!href) {
         if (!view.component || id.tag === 'a') context.report({ loc: locOf(context, view.nameRange), messageId: 'anchorWithoutHref' });
         return;
