@@ -214,6 +214,14 @@ export function anyOf(names: readonly string[]): RegExp {
 
 /** A cheap text test that every selector naming one of these compounds passes. */
 export function prefilterOf(compounds: readonly Compound[]): RegExp {
+  let re = prefilterCache.get(compounds);
+  if (!re) prefilterCache.set(compounds, (re = buildPrefilter(compounds)));
+  return re;
+}
+
+const prefilterCache = new WeakMap<readonly Compound[], RegExp>();
+
+function buildPrefilter(compounds: readonly Compound[]): RegExp {
   const universal = compounds.some((c) => (!c.tag || c.tag === '*') && !c.classes.length && !c.ids.length && !c.attrs.length);
   return universal ? /(?:)/ : anyOf(compounds.flatMap((c) => [c.tag ?? '', ...c.classes, ...c.ids, ...c.attrs.map((a) => a.name)]));
 }

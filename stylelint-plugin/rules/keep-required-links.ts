@@ -25,7 +25,7 @@ export const DEFAULT_LINK_PATTERNS = [
 ];
 
 /** Words every default pattern needs somewhere in the file. */
-const DEFAULT_LINK_TEXT = /powered|privacy|support|help|mitid\.dk/i;
+const DEFAULT_LINK_TEXT = /powered|privacy|mitid|broker|idura|criipto|(?:support|help)[-_]?link/i;
 
 const OFF_SCREEN_PX = -999;
 
