@@ -1,5 +1,5 @@
 /** RuleTester under vitest, one tester per framework, and the plugin's rules. */
-import { RuleTester } from 'eslint';
+import { RuleTester, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
 import { afterAll, describe, it } from 'vitest';
@@ -25,3 +25,15 @@ export const vueTester = new RuleTester({ languageOptions: { parser: vueParser, 
 export const TSX = 'component.tsx';
 export const HTML = 'page.html';
 export const VUE = 'Login.vue';
+
+/** Every rule on, in every framework: for the crash and property tests. */
+export function everyRule(settings: Record<string, unknown> = {}): Linter.Config[] {
+  const all = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`mitid/${name}`, 'error' as const]));
+  const base = { plugins: { mitid: plugin }, rules: all, settings, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' as const } };
+  return [
+    { ...base, files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { ...base, files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { ...base, files: ['**/*.{html,htm,svelte}'], languageOptions: { parser: htmlParser as Linter.Parser } },
+    { ...base, files: ['**/*.vue'], languageOptions: { parser: vueParser, sourceType: 'module' } },
+  ];
+}
