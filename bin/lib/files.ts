@@ -65,7 +65,8 @@ export function collectFiles(paths: string[], cwd: string): { files: string[]; e
       continue;
     }
     if (statSync(abs).isFile()) {
-      files.add(abs);
+      if (lintable(abs)) files.add(abs);
+      else errors.push({ target: p, message: 'not a file type mitid-ux checks (JS, TS, JSX, TSX, Vue, HTML, Svelte, CSS, SCSS)' });
       continue;
     }
     const listed = (gitList(abs) ?? walk(abs)).filter((f) => lintable(f) && !f.split(sep).some((part) => ALWAYS_SKIPPED.has(part)) && existsSync(f));

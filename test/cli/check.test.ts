@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importFace, SetupError } from '../../bin/lib/faces.js';
 import { cli, ensureBuilt, sarifErrors, type JsonReport } from './run-cli.js';
 
 beforeAll(ensureBuilt);
@@ -62,11 +63,17 @@ describe('mitid-ux check', () => {
     expect(report.findings.map((f) => f.target)).not.toContain('generated/old.tsx');
   });
 
-  it('exits 2 for a path that does not exist, after checking the rest', async () => {
-    const r = await cli(['check', 'no/such/dir', 'examples/vue/LoginPage.vue']);
+  it('exits 2 for a path that does not exist or cannot be linted, after checking the rest', async () => {
+    const r = await cli(['check', 'no/such/dir', 'examples/README.md', 'examples/vue/LoginPage.vue']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('could not check no/such/dir: no such file or folder');
+    expect(r.stdout).toContain('could not check examples/README.md: not a file type mitid-ux checks');
     expect(r.stdout).toContain('examples/vue/LoginPage.vue');
+  });
+
+  it('explains a face that is not built instead of crashing', async () => {
+    await expect(importFace('no-such-face/index.js', 'The ESLint plugin')).rejects.toThrow(/The ESLint plugin is not built .*npm run build/);
+    await expect(importFace('no-such-face/index.js', 'X')).rejects.toBeInstanceOf(SetupError);
   });
 
   it('teaches with --help and rejects usage errors with exit 2', async () => {
