@@ -5,11 +5,13 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../bin/lib/browser.js';
+import { ensureChromium } from '../cli/run-cli.js';
 
 const require = createRequire(import.meta.url);
 let browser: Browser;
 
 beforeAll(async () => {
+  ensureChromium();
   const executablePath = findChromium();
   browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 });

@@ -4,13 +4,22 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import { findChromium } from '../../bin/lib/browser.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = `${ROOT}dist/bin/mitid-ux.js`;
 
-/** `npm test` builds before vitest; a lone `vitest run test/cli` builds once here. */
+/**
+ * `npm test` builds before vitest; a lone `vitest run test/cli` builds once here. The browser step
+ * of `npm test` comes after vitest, so on a fresh machine this finds (or installs) Chromium first.
+ */
 export function ensureBuilt(): void {
   if (!existsSync(CLI)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  ensureChromium();
+}
+
+export function ensureChromium(): void {
+  if (!findChromium()) spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export interface CliResult {
