@@ -34,7 +34,8 @@ function chunks<T>(list: T[]): T[][] {
  */
 async function typescriptBlock(): Promise<Linter.Config[]> {
   try {
-    const parser = (await import('@typescript-eslint/parser')) as unknown as Linter.Parser;
+    // typescript-eslint (the kit's optional peer) re-exports the parser; the parser alone works too.
+    const parser = ((await import('typescript-eslint').catch(() => undefined))?.parser ?? (await import('@typescript-eslint/parser'))) as unknown as Linter.Parser;
     return [{ name: 'mitid-ux/typescript', files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } }];
   } catch {
     return [];
