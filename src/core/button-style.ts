@@ -54,16 +54,20 @@ function colorCheck(property: string, value: string, expected: RGBA, state: Butt
   if (sameColor(c, expected)) return undefined;
   if (expected === BLUE && state !== 'default' && isBrandBlueOrDarker(c)) return undefined;
   const hex = toHex(expected);
-  return { property, expected: expected === BLUE && state !== 'default' ? `${hex} or a darker blue` : hex, actual: value.trim(), fix: hex };
+  return { property, expected: expected === BLUE && state !== 'default' ? `${hex} or a darker blue` : hex, actual: value.trim(), fix: state === 'default' || expected !== BLUE ? hex : undefined };
 }
 
-const IMAGE_RE = /\b(?:url|(?:repeating-)?(?:linear|radial|conic)-gradient|image-set|image)\(/i;
+const GRADIENT_RE = /\b(?:repeating-)?(?:linear|radial|conic)-gradient\(/i;
+const IMAGE_RE = /\b(?:url|image-set|image)\(/i;
 
 function backgroundShorthand(value: string, state: ButtonState): StyleViolation | undefined {
   if (/var\(|\$|@/.test(value)) return undefined;
-  if (IMAGE_RE.test(value)) return { property: 'background', expected: BRAND_BLUE, actual: value.trim() };
-  const colorPart = splitCssValues(value.replace(/\s*!important$/i, '')).find((part) => parseColor(part));
-  if (colorPart === undefined) return /^\s*none\s*$/i.test(value) ? { property: 'background', expected: BRAND_BLUE, actual: value.trim() } : undefined;
+  const notBlue = { property: 'background', expected: BRAND_BLUE, actual: value.trim() };
+  // A gradient paints over the blue; an image layer (often the logo) may sit on it, so the colour decides.
+  if (GRADIENT_RE.test(value)) return notBlue;
+  const layers = splitCssValues(value.replace(/\s*!important$/i, ''), 'comma');
+  const colorPart = splitCssValues(layers[layers.length - 1] ?? '').find((part) => parseColor(part));
+  if (colorPart === undefined) return /^\s*none\s*$/i.test(value) || IMAGE_RE.test(value) ? notBlue : undefined;
   const v = colorCheck('background', colorPart, BLUE, state);
   // Only a background that is nothing but the colour can be fixed by swapping the colour in.
   return v && splitCssValues(value).length === 1 ? v : v && { ...v, fix: undefined };

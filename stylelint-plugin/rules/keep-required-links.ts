@@ -21,7 +21,7 @@ export const DEFAULT_LINK_PATTERNS = [
   'privacy[-_]?(?:policy|link)',
   '(?:mitid|broker|idura|criipto)[-_]?(?:support|help|privacy)',
   '(?:support|help)[-_]?link',
-  '(?:^|\\.)mitid\\.dk',
+  '(?:^|[^\\w-])mitid\\.dk',
 ];
 
 /** Words every default pattern needs somewhere in the file. */

@@ -29,6 +29,11 @@ describe('checkButtonDeclaration: colours (B2)', () => {
     expect(bad('background', 'none').fix).toBeUndefined();
     expect(bad('background', 'red url(x.png)').fix).toBeUndefined();
   });
+  it('accepts an image layer (the logo) on the brand blue, and judges its colour', () => {
+    ok('background', '#0060e6 url(mitid-logo.svg) no-repeat 1rem center');
+    ok('background', 'url(mitid-logo.svg) no-repeat left 1rem center,#0060e6');
+    expect(bad('background', 'url(logo.svg) no-repeat, #06e')).toMatchObject({ expected: '#0060e6', fix: undefined });
+  });
   it('stays silent when the value cannot be known', () => {
     ok('background', 'var(--mitid-blue)');
     ok('background-color', 'var(--x, red)');
@@ -43,6 +48,9 @@ describe('checkButtonDeclaration: colours (B2)', () => {
     bad('background-color', '#3385ff', 'hover');
     bad('background-color', '#e60000', 'hover');
     bad('color', '#000', 'hover');
+    // A state has many right blues, so no one-to-one fix; text colour has one.
+    expect(bad('background-color', '#e60000', 'hover').fix).toBeUndefined();
+    expect(bad('color', '#000', 'hover').fix).toBe('#ffffff');
     expect(isBrandBlueOrDarker(parseColor('#0060e6')!)).toBe(true);
     expect(isBrandBlueOrDarker(parseColor('rgb(0 96 230 / .5)')!)).toBe(false);
   });
