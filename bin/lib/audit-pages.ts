@@ -3,7 +3,7 @@
  * (dist/src/audit bundled into one script) and collects its findings; optionally a screenshot with
  * each finding outlined and numbered.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,7 +12,7 @@ import { AUDIT_RULES, ruleHelpUrl } from '../../src/audit/rules.js';
 import type { AuditOptions } from '../../src/audit/types.js';
 import type { PlainFinding } from '../../src/audit/report.js';
 import { launchChromium } from './browser.js';
-import { DIST, importPeer, SetupError } from './faces.js';
+import { DIST, SetupError } from './faces.js';
 import { newReport, type Report } from './report.js';
 
 export interface AuditRunOptions extends AuditOptions {
@@ -24,13 +24,11 @@ export interface AuditRunOptions extends AuditOptions {
 
 const GLOBAL = '__mitidUxAudit';
 
-/** The audit module and the core it imports, as one classic script that sets a global. */
-async function auditBundle(): Promise<string> {
-  const entry = join(DIST, 'src/audit/index.js');
-  if (!existsSync(entry)) throw new SetupError(`The audit is not built (${entry} is missing). Run \`npm run build\` in mitid-ux-kit.`);
-  const esbuild = await importPeer<typeof import('esbuild')>('esbuild', 'mitid-ux audit (to bundle the audit for the page)');
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, write: false, target: 'es2020', logLevel: 'silent' });
-  return `${out.outputFiles[0]?.text ?? ''};globalThis.${GLOBAL} = ${GLOBAL};`;
+/** The audit module and the core it imports, bundled at build time into one classic script that sets a global. */
+function auditBundle(): string {
+  const file = join(DIST, 'audit/mitid-audit.iife.js');
+  if (!existsSync(file)) throw new SetupError(`The audit is not built (${file} is missing). Run \`npm run build\` in mitid-ux-kit.`);
+  return `${readFileSync(file, 'utf8')};globalThis.${GLOBAL} = ${GLOBAL};`;
 }
 
 /** A URL as given, or a local file as a file: URL; undefined when the file does not exist. */
@@ -137,7 +135,7 @@ export async function auditPages(targets: string[], options: AuditRunOptions): P
     else report.errors.push({ target, message: 'no such file (give a file path or an http(s):// URL)' });
   }
   if (!pages.length) return report;
-  const bundle = await auditBundle();
+  const bundle = auditBundle();
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });

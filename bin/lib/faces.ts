@@ -29,7 +29,7 @@ export async function importFace<T>(distPath: string, what: string): Promise<T> 
   return (await import(pathToFileURL(file).href)) as T;
 }
 
-/** Imports a peer dependency (eslint, stylelint, playwright-core, esbuild) or says how to install it. */
+/** Imports a peer dependency (eslint, stylelint, playwright-core) or says how to install it. */
 export async function importPeer<T>(name: string, why: string): Promise<T> {
   try {
     return (await import(name)) as T;

@@ -63,7 +63,7 @@ const DANISH_HINTS = new Set([
   'acceptér', 'accepter', 'underskriv', 'fortsæt', 'videre', 'prøv', 'sender', 'brug', 'gå',
 ]);
 const ENGLISH_HINTS = new Set([
-  'with', 'using', 'via', 'to', 'in', 'on', 'again', 'your', 'here', 'and', 'approve', 'confirm',
+  'with', 'using', 'to', 'in', 'on', 'again', 'your', 'here', 'and', 'approve', 'confirm',
   'accept', 'sign', 'continue', 'verify', 'try', 'use', 'login', 'redirecting', 'go',
 ]);
 
@@ -87,7 +87,8 @@ function findLang(words: readonly string[]): MitIDLang {
   const at = words.indexOf('mitid');
   const before = at > 0 ? words[at - 1] : undefined;
   if (before === 'med') return 'da';
-  if (before === 'with' || before === 'using' || before === 'via') return 'en';
+  // "via" is both Danish and English, so it leaves the choice to the other words.
+  if (before === 'with' || before === 'using') return 'en';
   let score = 0;
   for (const w of words) {
     if (DANISH_HINTS.has(w) || /[æøå]/.test(w)) score++;

@@ -70,6 +70,8 @@ describe('classifyText: near misses from the rules sheet and real code', () => {
     ['Verificér med MitID', 'login', 'da', 'Log ind med MitID'],
     ['Opret med MitID', 'login', 'da', 'Log ind med MitID'],
     ['Next with MitID', 'login', 'en', 'Log on with MitID'],
+    ['Underskriv via MitID', 'sign', 'da', 'Underskriv med MitID'],
+    ['Sign via MitID', 'sign', 'en', 'Sign with MitID'],
   ];
   it.each(cases)('"%s" is a near miss of %s/%s, suggesting "%s"', (text, action, lang, suggestion) => {
     expect(classifyText(text)).toMatchObject({ kind: 'near-miss', action, lang, suggestion, mentionsMitID: true });
