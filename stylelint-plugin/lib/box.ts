@@ -9,6 +9,9 @@ import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound
 
 export const DEFAULT_BOX_SELECTORS = ['verify'];
 export const DEFAULT_ANCESTOR_SELECTORS = ['.broker'];
+/** The page's root elements enclose every box: they count once the file shows the box. */
+const PAGE_ROOTS = parseCompounds(['html', 'body']);
+const PAGE_ROOTS_TEXT = prefilterOf(PAGE_ROOTS);
 
 export interface BoxOptions {
   /** Compound selectors of the MitID box. Default: `verify`. */
@@ -44,18 +47,27 @@ export function boxTargets(root: Root, options: BoxOptions): BoxTarget[] {
   if (!mentions(root, prefilter) && !mentions(root, ancestorPrefilter)) return [];
   const entries = styleEntries(root);
   const enclosing = ancestorKeys(entries, prefilter, isBox, compoundKey);
+  const ancestors = showsBox(root, entries, options, isBox, prefilter) ? [...configured, ...PAGE_ROOTS] : configured;
   const targets: BoxTarget[] = [];
   for (const entry of entries) {
-    if (!enclosing.size && !entry.selectors.some((s) => prefilter.test(s) || ancestorPrefilter.test(s))) continue;
+    if (!enclosing.size && !entry.selectors.some((s) => prefilter.test(s) || ancestorPrefilter.test(s) || PAGE_ROOTS_TEXT.test(s))) continue;
     for (const complex of entry.complexes()) {
       const subject = subjectOf(complex);
       if (!subject || subject.unknown || subject.pseudoElement) continue;
       const label = complex.text;
       if (isBox(subject)) targets.push({ entry, kind: 'box', label });
-      else if (configured.some((p) => compoundIncludes(subject, p)) || enclosing.has(compoundKey(subject))) targets.push({ entry, kind: 'ancestor', label });
+      else if (ancestors.some((p) => compoundIncludes(subject, p)) || enclosing.has(compoundKey(subject))) targets.push({ entry, kind: 'ancestor', label });
       else continue;
       break;
     }
   }
   return targets;
+}
+
+/** Does the file use the box: in a selector, or as a tag in the markup around its styles? */
+function showsBox(root: Root, entries: StyleEntry[], options: BoxOptions, isBox: (c: Compound) => boolean, prefilter: RegExp): boolean {
+  if (!mentions(root, prefilter)) return false;
+  const tags = parseCompounds(options.boxSelectors ?? DEFAULT_BOX_SELECTORS).flatMap((c) => (c.tag && c.tag !== '*' ? [c.tag] : []));
+  if (tags.length && mentions(root, new RegExp(`<(?:${tags.join('|')})[\\s/>]`, 'i'))) return true;
+  return entries.some((e) => e.selectors.some((s) => prefilter.test(s)) && e.complexes().some((c) => c.compounds.some(isBox)));
 }

@@ -3,8 +3,8 @@
  * the box's 588px, nor `overflow: hidden` together with such a height. Viewport heights
  * (`max-height: 93vh`) are reported with the screen height below which clipping starts.
  */
-import type { Declaration } from 'postcss';
-import { checkBoxHeight, isBoxHeightProperty, type BoxHeightVerdict } from '../../src/core/index.js';
+import type { AtRule, Declaration, Node } from 'postcss';
+import { checkBoxHeight, isBoxHeightProperty, ROOT_FONT_SIZE_PX, type BoxHeightVerdict } from '../../src/core/index.js';
 import { declarationsOf, defineRule, onValue, type Finding } from '../lib/engine.js';
 import { boxTargets, type BoxOptions, type BoxTarget } from '../lib/box.js';
 import { variablesOf } from '../lib/variables.js';
@@ -19,6 +19,20 @@ function clipText(verdict: BoxHeightVerdict): string | undefined {
   if (verdict.verdict === 'too-short') return `can clip it: the MitID box needs at least ${verdict.minPx}px (use min-height, or no height)`;
   if (verdict.verdict === 'viewport') return `clips it on screens shorter than ${verdict.clipsBelowPx}px: the MitID box needs at least ${verdict.minPx}px (use min-height, or no height)`;
   return undefined;
+}
+
+/** The viewport height enclosing `@media (min-height: N)` rules guarantee (0 if none): a 93vh there may be safe. */
+function guaranteedScreenHeight(decl: Declaration): number {
+  let px = 0;
+  for (let n: Node | undefined = decl.parent; n; n = n.parent) {
+    const media = n.type === 'atrule' && /^media$/i.test((n as AtRule).name) ? (n as AtRule).params : '';
+    // A list (`a, b`) or a negation guarantees nothing about every screen it matches.
+    if (!media || /,|\bnot\b/i.test(media)) continue;
+    for (const m of media.matchAll(/(?:min-height\s*:|\bheight\s*>=?)\s*([\d.]+)(px|r?em)\b/gi)) {
+      px = Math.max(px, Number(m[1]) * ((m[2] as string).toLowerCase() === 'px' ? 1 : ROOT_FONT_SIZE_PX));
+    }
+  }
+  return px;
 }
 
 export default defineRule<BoxOptions>({
@@ -36,8 +50,9 @@ export default defineRule<BoxOptions>({
       let clipping: Declaration | undefined;
       for (const decl of decls) {
         if (!isBoxHeightProperty(decl.prop)) continue;
-        const text = clipText(checkBoxHeight(decl.value, { resolveVar }));
-        if (!text) continue;
+        const verdict = checkBoxHeight(decl.value, { resolveVar });
+        const text = clipText(verdict);
+        if (!text || (verdict.verdict === 'viewport' && verdict.clipsBelowPx <= guaranteedScreenHeight(decl))) continue;
         clipping ??= decl;
         findings.push(onValue(decl, `${decl.prop}: ${decl.value} on ${where(t)} ${text}`));
       }

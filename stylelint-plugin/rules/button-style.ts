@@ -50,6 +50,8 @@ interface Target {
   entry: StyleEntry;
   state: ButtonState;
   label: string;
+  /** The rule also styles something else (`.btn-primary, .btn-mitid`): report, never rewrite. */
+  shared: boolean;
 }
 
 export default defineRule<ButtonStyleOptions>({
@@ -77,23 +79,27 @@ export default defineRule<ButtonStyleOptions>({
     for (const entry of entries) {
       if (!entry.selectors.some(prefilter)) continue;
       let best: Target | undefined;
+      let shared = false;
       for (const complex of entry.complexes()) {
         const subject = subjectOf(complex);
-        if (!isButton(subject)) continue;
+        if (!isButton(subject)) {
+          shared = true;
+          continue;
+        }
         const state = stateOf(subject);
-        if (!best || (best.state !== 'default' && state === 'default')) best = { entry, state, label: complex.text };
+        if (!best || (best.state !== 'default' && state === 'default')) best = { entry, state, label: complex.text, shared: false };
         const label = complex.text.replace(/:(?:hover|active|focus(?:-visible|-within)?)\b/g, '');
         for (const cls of subject.classes) {
           const base = !identifierNamesMitID(cls) ? cls : cls.includes('--') ? cls.slice(0, cls.indexOf('--')) : undefined;
           if (base && !bases.has(base)) bases.set(base, label);
         }
       }
-      if (best) targets.push(best);
+      if (best) targets.push({ ...best, shared });
     }
     if (!targets.length) return [];
 
     const findings: Finding[] = [];
-    // A base class also styles other buttons (.eid-btn--bankid), so rewriting it is not one to one.
+    // A base class or a shared selector list also styles other buttons: rewriting it is not one to one.
     const check = (decl: Declaration, state: ButtonState, where: string, fixable = true): void => {
       const v = valueOf(decl);
       if (!v) return;
@@ -107,7 +113,7 @@ export default defineRule<ButtonStyleOptions>({
     for (const t of targets) {
       for (const decl of declarationsOf(t.entry.container)) {
         setByTarget.add(`${t.state} ${family(decl.prop)}`);
-        check(decl, t.state, `MitID button "${t.label}"`);
+        check(decl, t.state, `MitID button "${t.label}"`, !t.shared);
       }
     }
 

@@ -212,6 +212,18 @@ describe('button-style: base class plus modifier', () => {
     expect(warnings).toMatchObject([{ rule: 'mitid/button-style', line: 1, column: 16 }]);
   });
 
+  test('a selector list shared with another button is reported but not rewritten', async () => {
+    const code = '.btn-primary, .btn-mitid { background: red; }\n';
+    const { warnings, fixed } = await lint(code);
+    expect(warnings).toMatchObject([{ rule: 'mitid/button-style', line: 1, column: 40 }]);
+    expect(fixed).toBe(code);
+  });
+
+  test('!important survives the fix', async () => {
+    const { fixed } = await lint('.btn-mitid { height: 60px !important; }\n');
+    expect(fixed).toBe('.btn-mitid { height: 48px !important; }\n');
+  });
+
   test('a base class without any MitID modifier in the file is not a MitID button', async () => {
     await expectClean('.eid-btn { height: 60px; background: #333; }\n.eid-btn--bankid { background: #333; }\n');
   });
@@ -354,6 +366,24 @@ describe('box-min-height', () => {
     'verify { height: 100vw; }',
   ])('not reported: %s', async (code) => {
     await expectClean(`${code}\n`);
+  });
+
+  test('html and body enclose the box once the file shows it', async () => {
+    const css = await lint('body { max-height: 93vh; overflow: hidden; }\nverify { display: block; }\n');
+    expect(css.warnings.map((w) => [w.rule, w.line, w.column])).toEqual([['mitid/box-min-height', 1, 20], ['mitid/box-min-height', 1, 36]]);
+    const html = await lint('<style>\n  html, body { height: 100vh; overflow: hidden; }\n</style>\n<verify />\n', 'page.html');
+    expect(html.warnings).toMatchObject([{ rule: 'mitid/box-min-height', line: 2, column: 24 }, { rule: 'mitid/box-min-height', line: 2, column: 41 }]);
+    expect(html.warnings[0]?.text).toMatch(/588px/);
+  });
+
+  test('an app stylesheet that only says "verify" in a class name is not the broker page', async () => {
+    await expectClean('body { height: 100vh; overflow: hidden; }\n.verify-email { color: red; }\n');
+  });
+
+  test('a viewport height behind @media (min-height) that leaves room is fine; a shorter guard is not', async () => {
+    await expectClean('@media (min-height: 700px) { .broker { max-height: 93vh; } }\n@media screen and (height >= 40rem) { verify { max-height: 93vh; } }\n');
+    const { warnings } = await lint('@media (min-height: 600px) { .broker { max-height: 93vh; } }\n@media (min-height: 700px), print { .broker { max-height: 93vh; } }\n');
+    expect(warnings.map((w) => [w.line, /633px/.test(w.text)])).toEqual([[1, true], [2, true]]);
   });
 
   test('custom box selectors', async () => {
