@@ -25,8 +25,6 @@ const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
 const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
 const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
-/** Words that make a file worth a closer look: the wordmark and the broker host names. */
-const MENTION = /mit[\W_]{0,3}id|idura|criipto|netseidbroker/i;
 
 export class Analyzer {
   readonly settings: MitIDSettings;
@@ -37,7 +35,6 @@ export class Analyzer {
   private readonly texts = new WeakMap<object, Variant[]>();
   private readonly mitids = new WeakMap<object, boolean>();
   private lit?: ReturnType<typeof litBindings>;
-  private mention?: boolean;
 
   constructor(readonly context: Context) {
     this.settings = readSettings(context);
@@ -49,15 +46,6 @@ export class Analyzer {
       translationFunctions: new Set(this.settings.translationFunctions),
       markupText: (node) => this.markupText(node),
     });
-  }
-
-  /** Could anything in this file be about MitID? (Files that never say so are skipped whole.) */
-  mayMentionMitID(extra?: RegExp): boolean {
-    this.mention ??=
-      MENTION.test(this.text) ||
-      !!this.catalogs?.mentionsMitID ||
-      Object.entries(this.settings.components).some(([name, tag]) => tag === 'mitid-button' && this.text.includes(name));
-    return this.mention || (!!extra && extra.test(this.text));
   }
 
   isLitTemplate(node: Node): boolean {

@@ -10,6 +10,7 @@ import { litElements } from './adapters/lit.js';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import { vueElement } from './adapters/vue.js';
 import { analyzerFor, type Analyzer } from './analyzer.js';
+import { fileMayMentionMitID } from './relevance.js';
 
 /**
  * Rule documentation ships inside the package (`eslint-plugin/docs`), so the link works for the
@@ -35,12 +36,15 @@ export interface RuleSpec {
   name: string;
   meta: Omit<Rule.RuleMetaData, 'docs'> & { docs: { description: string; recommended?: boolean } };
   create(context: Context, analyzer: Analyzer): Rule.RuleListener;
+  /** Whether the file is worth looking at (default: it may mention MitID). */
+  relevant?(context: Context): boolean;
 }
 
 export function createRule(spec: RuleSpec): Rule.RuleModule {
   return {
     meta: { ...spec.meta, docs: { ...spec.meta.docs, url: `${DOCS_BASE}${spec.name}.md` } },
     create(context) {
+      if (!guard(() => (spec.relevant ?? fileMayMentionMitID)(context))()) return {};
       const listener = guard(() => spec.create(context, analyzerFor(context)))() ?? {};
       const safe: Rule.RuleListener = {};
       for (const [selector, fn] of Object.entries(listener)) if (typeof fn === 'function') safe[selector] = guard(fn as Handler) as never;

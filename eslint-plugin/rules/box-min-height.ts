@@ -8,7 +8,9 @@ import { analyzeMitIDUrl, checkBoxHeight, checkPopupFeatures, isBoxHeightPropert
 import type { ElementView, Node } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { dottedName, nodes, prop } from '../ast.js';
+import { fileMayMentionMitID } from '../relevance.js';
 import { createRule, elementListener, locOf } from '../rule.js';
+import { readSettings } from '../settings.js';
 import { inlineStyles } from '../styles.js';
 import { isComplete, textOf } from '../variants.js';
 
@@ -51,11 +53,15 @@ export default createRule({
       popupNotResizable: 'This MitID popup cannot be resized: leave resizing on.',
     },
   },
+  relevant(context) {
+    if (fileMayMentionMitID(context)) return true;
+    const targets = [...readSettings(context).boxElements, ...((context.options[0] as Partial<Options> | undefined)?.boxElements ?? [])];
+    const text = context.sourceCode.text;
+    return /<verify\b/i.test(text) || targets.some((t) => text.includes(t.replace(/^[.#]/, '')));
+  },
   create(context, a) {
     const options: Options = { minHeightPx: MITID_BOX.heightPx, boxElements: [], checkPopups: true, ...(context.options[0] as Partial<Options> | undefined) };
     const targets = [...a.settings.boxElements, ...options.boxElements];
-    const extra = new RegExp(['verify', ...targets.map((t) => t.replace(/^[.#]/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'i');
-    if (!a.mayMentionMitID(extra)) return {};
     const isBox = (view: ElementView): boolean => {
       if (!view.component && view.name.toLowerCase() === 'verify') return true;
       if (targets.length === 0) return false;

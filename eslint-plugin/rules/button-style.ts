@@ -31,7 +31,6 @@ export default createRule({
     },
   },
   create(context, a) {
-    if (!a.mayMentionMitID()) return {};
     const options: Options = { tailwind: true, ...(context.options[0] as Partial<Options> | undefined) };
     return elementListener(context, a, (view) => {
       const id = a.identity(view);

@@ -33,7 +33,6 @@ export default createRule({
     },
   },
   create(context, a) {
-    if (!a.mayMentionMitID()) return {};
     const options = { allowRoleButton: false, ...(context.options[0] as Partial<Options> | undefined) };
     return elementListener(context, a, (view) => {
       const id = a.identity(view);

@@ -42,7 +42,6 @@ export default createRule({
     },
   },
   create(context, a) {
-    if (!a.mayMentionMitID()) return {};
     const options: Options = { allowReauthIframe: false, webViewComponents: ['WebView'], ...(context.options[0] as Partial<Options> | undefined) };
     const check = (variants: Variant[], range: Range, tag: string, webView: boolean): void => {
       for (const v of variants) {

@@ -1,0 +1,29 @@
+/**
+ * The hot path's first and cheapest question: could anything in this file be about MitID?
+ * A file that never names MitID, a broker host, a component mapped to <mitid-button>, and whose
+ * catalogs name no MitID, cannot hold a MitID call to action the linter could recognise, so
+ * every rule returns no listeners for it (asked once per file, before any other work).
+ */
+import type { Context } from './adapters/types.js';
+import { loadCatalogs } from './catalogs.js';
+import { readSettings } from './settings.js';
+
+const MENTION = /mit[\W_]{0,3}id|idura|criipto|netseidbroker/i;
+const answers = new WeakMap<object, boolean>();
+
+export function fileMayMentionMitID(context: Context): boolean {
+  const sourceCode = context.sourceCode;
+  let answer = answers.get(sourceCode);
+  if (answer === undefined) {
+    const text = sourceCode.text;
+    answer = MENTION.test(text);
+    if (!answer) {
+      const settings = readSettings(context);
+      answer =
+        Object.entries(settings.components).some(([name, tag]) => tag === 'mitid-button' && text.includes(name)) ||
+        (Object.keys(settings.catalogs).length > 0 && !!loadCatalogs(settings.catalogs, context.cwd)?.mentionsMitID);
+    }
+    answers.set(sourceCode, answer);
+  }
+  return answer;
+}
