@@ -16,7 +16,7 @@ const WORK = join(ROOT, 'bench/.work/eslint');
 const PACKAGES = ['@patternfly/react-core@6.6.1', '@radix-ui/themes@3.3.0', '@tanstack/react-router@1.170.46', '@uiw/react-md-editor@4.1.2'];
 // BENCH-CORPUS.md: src/**/*.tsx without tests, examples (PatternFly's demos are example pages) and __mocks__.
 const EXCLUDE = /(?:^|\/)(?:__tests__|__mocks__|examples|demos|test|tests)\/|\.(?:test|spec|stories)\.tsx$/;
-const VARIANTS = ['parse', 'kit', 'jsx-a11y', 'one-empty-rule'];
+const VARIANTS = ['parse', 'kit', 'jsx-a11y', 'one-empty-rule', 'kit-no-skip'];
 
 function sh(cmd, args, cwd = ROOT) {
   return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -59,14 +59,27 @@ function work() {
     if (!existsSync(join(WORK, 'package.json'))) writeFileSync(join(WORK, 'package.json'), '{ "private": true }\n');
     sh('npm', ['install', '--prefix', WORK, '--no-audit', '--no-fund', '--legacy-peer-deps', 'eslint-plugin-jsx-a11y']);
   }
+  markedCopies(corpus());
   sh(join(ROOT, 'node_modules/.bin/esbuild'), ['eslint-plugin/index.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${join(WORK, 'mitid-plugin.mjs')}`, '--external:parse5', '--external:vue-eslint-parser', '--external:eslint', '--log-level=warning']);
+}
+
+/** Copies of the corpus whose first line names MitID (made once), so the kit skips no file. */
+function markedCopies(files) {
+  return files.map((f) => {
+    const copy = join(WORK, 'marked', f);
+    if (!existsSync(copy)) {
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, `// MitID\n${readFileSync(join(ROOT, f), 'utf8')}`);
+    }
+    return relative(ROOT, copy);
+  });
 }
 
 /** Child: lint every file once with one variant through the ESLint class (as CI does); print timings as JSON. */
 async function child(variant) {
   const { ESLint } = await import('eslint');
   const { default: tseslint } = await import('typescript-eslint');
-  const files = corpus();
+  let files = corpus();
   const parser = {
     files: ['**/*.tsx'],
     // The corpus's own eslint-disable comments name rules that are not loaded here.
@@ -80,6 +93,11 @@ async function child(variant) {
   } else if (variant === 'jsx-a11y') {
     const a11y = createRequire(join(WORK, 'package.json'))('eslint-plugin-jsx-a11y');
     config = [parser, { files: ['**/*.tsx'], ...a11y.flatConfigs.recommended }];
+  } else if (variant === 'kit-no-skip') {
+    // Every file is prefixed with a comment naming MitID, so the kit skips none and checks every element.
+    const { default: mitid } = await import(pathToFileURL(join(WORK, 'mitid-plugin.mjs')).href);
+    config = [parser, ...mitid.configs.recommended];
+    files = markedCopies(files);
   } else if (variant === 'one-empty-rule') {
     const empty = { meta: { schema: [] }, create: () => ({}) };
     config = [parser, { files: ['**/*.tsx'], plugins: { floor: { rules: { empty } } }, rules: { 'floor/empty': 'error' } }];
@@ -148,9 +166,10 @@ ${row('parse', 'parse only (no rules)')}
 ${row('kit', 'mitid-ux-kit `configs.recommended`')}
 ${row('jsx-a11y', 'eslint-plugin-jsx-a11y `flatConfigs.recommended`')}
 ${row('one-empty-rule', 'one rule that does nothing (the floor for any plugin)')}
+${row('kit-no-skip', 'the kit with no file skipped (each file prefixed with a comment naming MitID)')}
 
 Known figure (BENCH-CORPUS.md): jsx-a11y recommended = 1.26x parse only on a 2-core machine.
-The last row is what enabling any rule at all costs in ESLint (rule contexts, listener set-up), the floor under any plugin.
+"One rule that does nothing" is what enabling any rule at all costs in ESLint, the floor under any plugin. The last row shows the kit's cost when it cannot skip a file: every element of every file is looked at (and nothing is reported: no false positives on these files).
 Why the kit is cheap: a file that never names MitID (nor a broker host, nor a catalog message naming MitID) is skipped before any element is looked at; in files that do, elements are dismissed by name before their text is resolved.`;
   writeSection(text);
   console.log(text);

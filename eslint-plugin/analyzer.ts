@@ -6,6 +6,7 @@
 import { classifyText, identifierNamesMitID, namesMitID } from '../src/core/index.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
+import { once } from './adapters/once.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
@@ -113,12 +114,7 @@ export class Analyzer {
 
   /** The visible text of an element, every variant. */
   elementText(view: ElementView): Variant[] {
-    let t = this.texts.get(view.key);
-    if (!t) {
-      t = this.computeText(view);
-      this.texts.set(view.key, t);
-    }
-    return t;
+    return once(this.texts, view.key, () => this.computeText(view));
   }
 
   private computeText(view: ElementView): Variant[] {
@@ -249,11 +245,5 @@ const analyzers = new WeakMap<object, Analyzer>();
 
 /** One analyzer per file, shared by every rule. */
 export function analyzerFor(context: Context): Analyzer {
-  const key = context.sourceCode;
-  let a = analyzers.get(key);
-  if (!a) {
-    a = new Analyzer(context);
-    analyzers.set(key, a);
-  }
-  return a;
+  return once(analyzers, context.sourceCode, () => new Analyzer(context));
 }

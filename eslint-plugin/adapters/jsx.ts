@@ -3,6 +3,7 @@
  * Attributes and children are read lazily: most elements are dismissed by name alone.
  */
 import { isNode, nodes, prop } from '../ast.js';
+import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Node, Written } from './types.js';
 
 const RENAMED: Record<string, string> = { classname: 'class', class: 'class', htmlfor: 'for', tabindex: 'tabindex' };
@@ -100,12 +101,7 @@ const views = new WeakMap<Node, ElementView>();
 
 /** The view of a JSXElement node (one per node). */
 export function jsxElement(node: Node, text: string): ElementView {
-  let view = views.get(node);
-  if (!view) {
-    view = new JsxElementView(node, text);
-    views.set(node, view);
-  }
-  return view;
+  return once(views, node, () => new JsxElementView(node, text));
 }
 
 export const isJsxNode = (v: unknown): v is Node => isNode(v) && (v.type === 'JSXElement' || v.type === 'JSXFragment');

@@ -4,6 +4,7 @@
  */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { dottedName, nodes, prop } from '../ast.js';
+import { once } from './once.js';
 import { allElements, markupChildren, type MarkupSource } from './markup.js';
 import type { ChildView, ElementView, Node } from './types.js';
 
@@ -72,16 +73,13 @@ function parse(node: Node): Parsed | null {
 }
 
 function cached(node: Node): Parsed | null {
-  let p = parsed.get(node);
-  if (p === undefined) {
+  return once(parsed, node, () => {
     try {
-      p = parse(node);
+      return parse(node);
     } catch {
-      p = null;
+      return null;
     }
-    parsed.set(node, p);
-  }
-  return p;
+  });
 }
 
 /** Every element of a Lit template. */

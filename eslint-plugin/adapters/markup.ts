@@ -5,6 +5,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities } from '../../src/core/index.js';
+import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Framework, Node, Range, Written } from './types.js';
 
 type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
@@ -147,12 +148,7 @@ export function markupChildren(list: readonly P5Node[], src: MarkupSource): Chil
 const views = new WeakMap<object, ElementView>();
 
 export function markupElement(node: P5Element, src: MarkupSource): ElementView {
-  let view = views.get(node);
-  if (!view) {
-    view = new MarkupElementView(node, src);
-    views.set(node, view);
-  }
-  return view;
+  return once(views, node, () => new MarkupElementView(node, src));
 }
 
 /** Every element of a parse5 tree, in document order (iterative: deep trees cannot overflow). */

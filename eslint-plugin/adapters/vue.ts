@@ -3,6 +3,7 @@
  * `v-if`/`v-else-if`/`v-else` siblings are one choice; `v-text`/`v-html` replace the children.
  */
 import { nodes, prop } from '../ast.js';
+import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Node, Written } from './types.js';
 
 const PASCAL = (kebab: string): string => kebab.replace(/(?:^|-)([a-z\d])/g, (_, c: string) => c.toUpperCase());
@@ -128,10 +129,5 @@ export function vueChildren(parent: Node): ChildView[] {
 const views = new WeakMap<Node, ElementView>();
 
 export function vueElement(node: Node): ElementView {
-  let view = views.get(node);
-  if (!view) {
-    view = new VueElementView(node);
-    views.set(node, view);
-  }
-  return view;
+  return once(views, node, () => new VueElementView(node));
 }
