@@ -7,6 +7,7 @@ import { classifyText, identifierNamesMitID, namesMitID } from '../src/core/inde
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
+import { dottedName, keyName, nodes, prop, unwrap } from './ast.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
@@ -178,10 +179,25 @@ export class Analyzer {
     for (const a of view.attrs) {
       if (!NAMING_ATTRS.test(a.name) || !a.value) continue;
       for (const p of a.value.parts) {
-        if (typeof p === 'string' ? identifierNamesMitID(p) : this.resolver.text(p).some((v) => v.segments.some(identifierNamesMitID))) return true;
+        if (typeof p === 'string' ? identifierNamesMitID(p) : this.exprNamesMitID(p)) return true;
       }
     }
     return false;
+  }
+
+  /** `styles.mitidButton`, `cx('btn', MITID_CLASS)`: the expression's own name or its values name MitID. */
+  private exprNamesMitID(node: Node): boolean {
+    const n = unwrap(node);
+    if (identifierNamesMitID(dottedName(n) ?? '')) return true;
+    if (n.type === 'CallExpression') return nodes(n, 'arguments').some((arg) => this.exprNamesMitID(arg));
+    if (n.type === 'ArrayExpression') return nodes(n, 'elements').some((e) => this.exprNamesMitID(e));
+    if (n.type === 'ObjectExpression') {
+      return nodes(n, 'properties').some((p) => {
+        const key = p['computed'] ? prop(p, 'key') : undefined;
+        return key ? this.exprNamesMitID(key) : identifierNamesMitID(keyName(p) ?? '');
+      });
+    }
+    return this.resolver.text(n).some((v) => v.segments.some(identifierNamesMitID));
   }
 
   /** A MitID logo inside: an image, icon or svg whose name, source or class names MitID. */

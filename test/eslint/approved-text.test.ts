@@ -51,6 +51,9 @@ testers.jsx.run('approved-text (jsx: branches, constants, wrappers, React Native
     valid('jsx', '<Button>{label}</Button>'),
     valid('jsx', '<FormattedMessage id="auth.ok" />', { settings: catalogSettings }),
     valid('jsx', '<MitIDButton action="login" />'),
+    valid('jsx', '<Button variant="primary" onClick={login}><MitIDLogo /> Log ind med MitID</Button>'),
+    valid('jsx', "<button><Icon />{' '}Log ind med <strong>MitID</strong></button>"),
+    valid('jsx', '<p>Log ind med MitId for at fortsætte til din side</p>'),
   ],
   invalid: [
     at('jsx', "<button>{loading ? 'Sender dig til MitID…' : 'Log ind med MitID'}</button>", {
@@ -92,6 +95,8 @@ testers.jsx.run('approved-text (jsx: branches, constants, wrappers, React Native
     at('jsx', '<button><FormattedMessage id="auth.mitid" /></button>', { settings: catalogSettings, errors: [{ messageId: 'useApprovedPhraseInCatalog' }, { messageId: 'useApprovedPhraseInCatalog' }] }),
     at('jsx', "<button>{intl.formatMessage({ id: 'auth.unknown', defaultMessage: 'Login with MitID' })}</button>", { settings: catalogSettings, errors: [{ messageId: 'useApprovedPhrase', suggestions: [{ messageId: 'replaceWithPhrase', output: code('jsx', "<button>{intl.formatMessage({ id: 'auth.unknown', defaultMessage: 'Log on with MitID' })}</button>") }] }] }),
     at('jsx', "<button>{t('auth.mitid.cta')}</button>", { options: [{ reportUnverifiable: true }], errors: [{ messageId: 'unverifiable' }] }),
+    at('jsx', '<a href={authUrl} className={styles.mitidButton}>Log ind</a>', { errors: [{ messageId: 'notAPhrase' }] }),
+    at('jsx', "<button className={cx('btn', { [styles.mitid]: true })}>Log in</button>", { errors: [{ messageId: 'notAPhrase' }] }),
   ],
 });
 
