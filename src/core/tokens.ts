@@ -11,6 +11,13 @@ export const BRAND_TEXT = '#ffffff';
 /** Official (B3): the font stack, in order. */
 export const FONT_FAMILIES = ['IBM Plex Sans', 'Helvetica', 'Arial', 'sans-serif'] as const;
 export const FONT_STACK = '"IBM Plex Sans", Helvetica, Arial, sans-serif';
+/**
+ * Kit's choice: a metric-matched fallback face (Arial/Helvetica Bold scaled to Plex, declared in
+ * assets/fonts.css) placed right after IBM Plex Sans, so the font swap does not move the text.
+ */
+export const FONT_FALLBACK_FAMILY = 'IBM Plex Sans Fallback';
+/** The stack the component renders: the official stack with the fallback face second. */
+export const BUTTON_FONT_STACK = `"${FONT_FAMILIES[0]}", "${FONT_FALLBACK_FAMILY}", ${FONT_FAMILIES.slice(1).join(', ')}`;
 /** Kit's choice from the reference images (B3 "semibold"): IBM Plex Sans SemiBold. */
 export const FONT_WEIGHT = 600;
 /** Kit's choice: the size the reference images show next to a 48px button. */
