@@ -1,0 +1,12 @@
+/** Defines `<mitid-button>` (once: a second copy of the kit on the page does not throw). */
+import { MitIDButton } from './mitid-button.js';
+
+export { MitIDButton };
+
+if (!customElements.get('mitid-button')) customElements.define('mitid-button', MitIDButton);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mitid-button': MitIDButton;
+  }
+}

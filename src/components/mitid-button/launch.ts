@@ -1,0 +1,50 @@
+/**
+ * Navigation for a MitID link: never inside a frame (the MitID page refuses to load in one), and
+ * an optional popup opened inside the click handler, with a redirect when it cannot open.
+ */
+import { POPUP_DEFAULT, POPUP_MIN_SCREEN_WIDTH_PX, popupFeatures } from '../../core/index.js';
+
+/** The parts of `window` the launch needs, so tests can pass a fake. */
+export interface LaunchWindow {
+  readonly self: unknown;
+  readonly top: { location: { href: string } } | null;
+  readonly location: { href: string };
+  readonly screen: { availWidth: number };
+  readonly screenX: number;
+  readonly screenY: number;
+  readonly outerWidth: number;
+  readonly outerHeight: number;
+  open(url: string, target?: string, features?: string): unknown;
+}
+
+export function isFramed(win: LaunchWindow): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true;
+  }
+}
+
+/** A full-page redirect of the top window. A cross-origin parent may refuse: then `_top` by name. */
+export function redirect(win: LaunchWindow, url: string): void {
+  if (!isFramed(win)) {
+    win.location.href = url;
+    return;
+  }
+  try {
+    if (!win.top) throw new Error('no top window');
+    win.top.location.href = url;
+  } catch {
+    win.open(url, '_top');
+  }
+}
+
+/** Opens the popup centred on the opener's window; redirects on a small screen or when blocked. */
+export function launchPopup(win: LaunchWindow, url: string): 'popup' | 'redirect' {
+  if (win.screen.availWidth >= POPUP_MIN_SCREEN_WIDTH_PX) {
+    const features = popupFeatures(POPUP_DEFAULT, { left: win.screenX, top: win.screenY, width: win.outerWidth, height: win.outerHeight });
+    if (win.open(url, 'mitid', features)) return 'popup';
+  }
+  redirect(win, url);
+  return 'redirect';
+}

@@ -1,0 +1,63 @@
+/** Shared setup for the component's browser tests. */
+import { fixture, html } from '@open-wc/testing';
+import type { MitIDButton } from '../../src/index.js';
+import '../../src/define.js';
+
+/** The inner native control (<button> or <a>). */
+export function control(el: MitIDButton): HTMLElement {
+  const inner = el.shadowRoot!.querySelector<HTMLElement>('.control');
+  if (!inner) throw new Error('no inner control');
+  return inner;
+}
+
+export function textSpan(el: MitIDButton): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('.text')!;
+}
+
+/** Loads the kit's document-level font CSS once. */
+export async function loadFonts(): Promise<void> {
+  if (document.querySelector('link[data-mitid-fonts]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/assets/fonts.css';
+  link.dataset.mitidFonts = '';
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+}
+
+/** Replaces a console method while `body` runs, collecting its messages. */
+export async function capture(kind: 'warn' | 'error', body: () => Promise<void> | void): Promise<string[]> {
+  const original = console[kind];
+  const messages: string[] = [];
+  console[kind] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console[kind] = original;
+  }
+  return messages;
+}
+
+export { fixture, html };
+
+interface AxeInternals {
+  setup(node: Node): void;
+  teardown(): void;
+  commons: { text: { accessibleText(el: Element): string } };
+}
+
+/** The accessible name as axe-core computes it (its own name algorithm, across shadow roots). */
+export async function accessibleName(el: Element): Promise<string> {
+  await import('axe-core');
+  const axe = (window as unknown as { axe: AxeInternals }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(el);
+  } finally {
+    axe.teardown();
+  }
+}
