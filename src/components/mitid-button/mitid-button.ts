@@ -91,8 +91,6 @@ export class MitIDButton extends LitElement {
   @property({ reflect: true }) shape: ButtonShape = 'rounded';
   @property({ attribute: 'full-width', type: Boolean, reflect: true }) fullWidth = false;
 
-  /** Disabled by a `<fieldset disabled>` ancestor. */
-  @state() private fieldsetDisabled = false;
   /** Bumped when a `lang` attribute on the element or an ancestor changes. */
   @state() private langVersion = 0;
 
@@ -135,12 +133,16 @@ export class MitIDButton extends LitElement {
     this.unwatchLang?.();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.fieldsetDisabled = disabled;
+  /** Called when the `disabled` attribute or a `<fieldset disabled>` ancestor changes it. */
+  formDisabledCallback(): void {
+    this.requestUpdate();
   }
 
+  /** Disabled itself or by a `<fieldset disabled>` ancestor (outside that fieldset's first legend). */
   private get inactive(): boolean {
-    return this.disabled || this.fieldsetDisabled;
+    if (this.disabled) return true;
+    const fieldset = isServer ? null : this.closest('fieldset:disabled');
+    return !!fieldset && !fieldset.querySelector(':scope > legend')?.contains(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
