@@ -106,7 +106,7 @@ describe('<mitid-button> lang resolution', () => {
     host.lang = 'en';
     await settle();
     expect(text(el)).to.equal('Accept with MitID');
-    root.querySelector('div')!.lang = 'da';
+    root.querySelector('div')!.setAttribute('lang', 'da');
     await settle();
     expect(text(el)).to.equal('Acceptér med MitID');
     el.lang = 'en';
