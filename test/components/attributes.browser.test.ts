@@ -103,7 +103,7 @@ describe('<mitid-button> lang resolution', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
     };
-    host.lang = 'en';
+    host.setAttribute('lang', 'en');
     await settle();
     expect(text(el)).to.equal('Accept with MitID');
     root.querySelector('div')!.setAttribute('lang', 'da');
