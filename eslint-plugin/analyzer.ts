@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { classifyText, identifierNamesMitID, namesMitID } from '../src/core/index.js';
+import { analyzeMitIDUrl, classifyText, identifierNamesMitID, namesMitID } from '../src/core/index.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -202,19 +202,13 @@ export class Analyzer {
 
   /** A MitID logo inside: an image, icon or svg whose name, source or class names MitID. */
   private hasLogo(view: ElementView): boolean {
-    const stack = view.children.slice();
-    for (let seen = 0; stack.length && seen < 200; seen++) {
-      const c = stack.pop() as ChildView;
-      if (c.kind === 'choice') stack.push(...c.options);
-      if (c.kind !== 'element') continue;
-      const e = c.element;
-      if (e.component ? identifierNamesMitID(e.name) : false) return true;
-      for (const a of e.attrs) {
-        if (/^(?:src|class|id|href|xlink:href|data-.*|source)$/.test(a.name) && a.value?.parts.some((p) => typeof p === 'string' && identifierNamesMitID(p))) return true;
-      }
-      stack.push(...e.children);
-    }
-    return false;
+    return someDescendant(
+      view,
+      (e) =>
+        (e.component && identifierNamesMitID(e.name)) ||
+        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source)$/.test(a.name) && !!a.value?.parts.some((p) => typeof p === 'string' && identifierNamesMitID(p))),
+      200,
+    );
   }
 
   /** Named MitID by code or logo (not only by its words). */
@@ -236,6 +230,13 @@ export class Analyzer {
     });
   }
 
+  /** A link to MitID's information site (mitid.dk) is a help link, whatever its words. */
+  private linksToInfoSite(view: ElementView, id: Identity): boolean {
+    const href = id.role === 'link' ? this.attr(view, 'href') : undefined;
+    const values = href ? this.attrText(href) : [];
+    return values.length > 0 && values.every((v) => isComplete(v) && analyzeMitIDUrl(textOf(v).trim()).reason === 'info-site');
+  }
+
   /** A MitID call to action: a clickable element whose text, aria-label, code names or logo say MitID. */
   isMitIDCta(view: ElementView): boolean {
     let m = this.mitids.get(view.key);
@@ -243,6 +244,7 @@ export class Analyzer {
       const id = this.identity(view);
       m =
         !!id &&
+        !this.linksToInfoSite(view, id) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.attr(view, 'aria-label') && mentions(this.attrText(this.attr(view, 'aria-label')))) ||
@@ -251,6 +253,19 @@ export class Analyzer {
     }
     return m;
   }
+}
+
+/** Some element inside `view` (branches included, at most `limit` children looked at) passes `test`. */
+export function someDescendant(view: ElementView, test: (e: ElementView) => boolean, limit: number): boolean {
+  const stack = view.children.slice();
+  for (let seen = 0; stack.length && seen < limit; seen++) {
+    const c = stack.pop() as ChildView;
+    if (c.kind === 'choice') stack.push(...c.options);
+    if (c.kind !== 'element') continue;
+    if (test(c.element)) return true;
+    stack.push(...c.element.children);
+  }
+  return false;
 }
 
 /** Some variant's text (or message key) names MitID. */

@@ -48,22 +48,53 @@ export default createRule({
   },
   create(context, a) {
     const options: Options = { ...DEFAULTS, ...(context.options[0] as Partial<Options> | undefined) };
+    // Per file: a CTA inside another (shadcn's <Button asChild><a>) shares its text; report it once.
+    const seen = new Set<string>();
     return elementListener(context, a, (view) => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
       const byCode = a.identifiedByCode(view);
       // A component with neither children nor a title renders text the linter cannot see.
       const opaque = view.component && view.children.length === 0 && !a.attr(view, 'title');
-      if (!opaque) check(context, a, view, a.elementText(view), { options, byCode, aria: false });
+      if (!opaque) check(context, a, view, a.elementText(view), { options, byCode, aria: false, seen });
       else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
       const label = a.attr(view, 'aria-label');
-      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode: true, aria: true, at: label.range });
+      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode: true, aria: true, at: label.range, seen });
+      if (label && options.checkAriaLabel && !opaque) labelInName(context, a.elementText(view), a.attrText(label), label.range, options);
     });
   },
 });
 
-function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range }): void {
-  const seen = new Set<string>();
+const approvedOf = (variants: Variant[], options: Options): string[] | undefined => {
+  const out: string[] = [];
+  for (const v of variants) {
+    const text = judgedText(v);
+    const c = text === undefined ? undefined : classifyText(text, options);
+    if (c?.kind !== 'approved') return undefined;
+    out.push(c.phrase);
+  }
+  return out;
+};
+
+/**
+ * An approved aria-label that is another phrase than the approved visible text ("Log ind med
+ * MitID" read out for "Log on with MitID"): label in name (WCAG 2.5.3) asks for the same words.
+ */
+function labelInName(context: Rule.RuleContext, text: Variant[], label: Variant[], at: Range, options: Options): void {
+  const shown = new Set(approvedOf(text, options));
+  const named = approvedOf(label, options);
+  if (shown.size !== 1 || !named) return;
+  const [phrase] = [...shown] as [string];
+  for (const [i, name] of named.entries()) {
+    const source = label[i]?.source;
+    if (name === phrase) continue;
+    const suggest: Rule.SuggestionReportDescriptor[] = source ? [{ messageId: 'replaceWithPhrase', data: { phrase }, fix: (fixer) => fixer.replaceTextRange(source.range, `${source.quote}${phrase}${source.quote}`) }] : [];
+    context.report({ loc: locOf(context, source?.range ?? at), messageId: 'ariaLabelNotPhrase', data: { text: name, phrase }, suggest });
+  }
+}
+
+function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range; seen: Set<string> }): void {
+  const { seen } = how;
   let unverifiableReported = false;
   for (const v of variants) {
     const text = judgedText(v);

@@ -6,7 +6,7 @@
 import type { Rule } from 'eslint';
 import { analyzeMitIDUrl, checkBoxHeight, checkPopupFeatures, isBoxHeightProperty, MITID_BOX, POPUP_MIN, type PopupProblem } from '../../src/core/index.js';
 import type { ElementView, Node } from '../adapters/types.js';
-import type { Analyzer } from '../analyzer.js';
+import { someDescendant, type Analyzer } from '../analyzer.js';
 import { dottedName, nodes, prop } from '../ast.js';
 import { fileMayMentionMitID } from '../relevance.js';
 import { createRule, elementListener, locOf } from '../rule.js';
@@ -84,7 +84,8 @@ export default createRule({
       context,
       a,
       (view) => {
-        if (!isBox(view)) return;
+        // An ancestor of the box clips it as well (rules sheet: `verify` or its ancestors).
+        if (!view.attrs.some((x) => x.name === 'style') || !(isBox(view) || someDescendant(view, isBox, 500))) return;
         for (const d of inlineStyles(a, view)) {
           if (!isBoxHeightProperty(d.property)) continue;
           const r = checkBoxHeight(d.value, { minPx: options.minHeightPx });

@@ -40,7 +40,9 @@ export default createRule({
       const tag = id.tag ?? view.name;
       if (id.role === 'clickable') {
         const role = a.staticAttr(view, 'role');
-        if (role && options.allowRoleButton && a.staticAttr(view, 'tabindex') === '0') return;
+        const tabindex = a.attr(view, 'tabindex');
+        // tabIndex={0} in JSX is as good as tabindex="0".
+        if (role && options.allowRoleButton && tabindex && a.attrText(tabindex).every((v) => isComplete(v) && textOf(v).trim() === '0')) return;
         context.report({ loc: locOf(context, view.nameRange), messageId: role ? 'roleButton' : 'notAButton', data: { tag, role: role ?? '' } });
         return;
       }
