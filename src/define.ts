@@ -1,14 +1,4 @@
-/** Registers `<mitid-button>` once, however many copies of the kit a page loads. */
-import { MitIDButton } from './components/mitid-button/mitid-button.js';
+/** `import 'mitid-ux-kit/define'`: registers the kit's elements (guarded) and re-exports the classes. */
+import './components/mitid-button/define.js';
 
 export * from './index.js';
-
-if (typeof customElements !== 'undefined' && !customElements.get('mitid-button')) {
-  customElements.define('mitid-button', MitIDButton);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mitid-button': MitIDButton;
-  }
-}

@@ -1,9 +1,11 @@
-/** Defines `<mitid-button>` (once: a second copy of the kit on the page does not throw). */
+/** Defines `<mitid-button>` once: a second copy of the kit on the page does not throw. */
 import { MitIDButton } from './mitid-button.js';
 
 export { MitIDButton };
 
-if (!customElements.get('mitid-button')) customElements.define('mitid-button', MitIDButton);
+if (typeof customElements !== 'undefined' && !customElements.get('mitid-button')) {
+  customElements.define('mitid-button', MitIDButton);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -66,7 +66,7 @@ function pick<T extends string>(attr: string, value: string | undefined, allowed
  *
  * @event mitid-launch - A link started the login; `detail` is `{ url, mode: 'popup' | 'redirect' }`.
  *
- * @csspart - None: no part of the brand can be restyled.
+ * No `::part` and no custom property: nothing of the brand (colour, height, font, text) can be restyled.
  */
 export class MitIDButton extends LitElement {
   static override styles = styles;
