@@ -373,12 +373,19 @@ describe('never throws on strange code', () => {
     ['ts', "window.open();\nwindow.open(...args);\nwindow['open'](u);\nconst f = document.createElement(tag);\nf.src = undefined;\ndocument.createElement('iframe').src = x;\n"],
     ['ts', "import { html } from 'lit';\nhtml``;\nhtml(strings);\nhtml`${a}${b}`;\nhtml`<button ${spread}>${x}</button>`;\nhtml`<${tag}>Login with MitID</${tag}>`;\n"],
     ['ts', long],
+    ['tsx', wrap('tsx', '<button xlink:href="x" data-mitid>Login with MitID</button><a href={`${base}#`}>Log ind med MitID</a><a href={null}>MitID</a>')],
+    ['vue', '<template><button v-bind="attrs" v-on="handlers" :[dyn]="x">Login with MitID</button><component :is="tag">MitID</component></template>'],
+    ['ts', "import { html } from 'lit';\nexport const v = (x: unknown) => html`<button .label=${x} ?disabled=${x} @click=${x} style=${x} class=\"${x} mitid\">${x}${x}</button><verify style=\"height: ${x}px\"></verify>`;\n"],
+    ['html', '<template><button class="mitid">Login with MitID</button></template><svg><a href="#">MitID</a></svg><math><mi>MitID</mi></math>'],
   ];
   for (const [ext, code] of weird) {
     it(`${ext}: ${code.slice(0, 60).replace(/\n/g, ' ')}`, () => {
       expect(() => lint(code, ext, { strict: true, settings: withCatalogs })).not.toThrow();
     });
   }
+  it('links to the MitID information site are help links, even with a MitID class', () => {
+    expect(ids(lint(wrap('tsx', '<a href="https://mitid.dk" className="mitid-help">Få hjælp med MitID</a>'), 'tsx'))).toEqual([]);
+  });
   it('a long Lit template still finds the button', () => {
     expect(ids(lint(long.replace('Log ind med MitID', 'Login med MitID'), 'ts'))).toEqual([AT]);
   });
@@ -462,5 +469,32 @@ describe('second round: what real code also does', () => {
   });
   it('box-min-height: an ancestor of <verify> that clips it', () => {
     expect(ids(lint(wrap('html', '<div style="height: 400px; overflow: hidden"><verify></verify></div>'), 'html'))).toHaveLength(1);
+  });
+});
+
+describe('third round: suggestions in place, Vue expressions, strict on named components', () => {
+  it('a Lit suggestion after holes lands on the text', () => {
+    const code = "import { html } from 'lit';\nexport const v = (a: string) => html`<p>${a}</p>${a}<button class=${a}>Login with MitID</button>`;\n";
+    const m = lint(code, 'ts');
+    expect(suggested(code, m[0])).toBe(code.replace('Login with MitID', 'Log on with MitID'));
+  });
+  it('entities in HTML and Vue text are replaced whole', () => {
+    for (const ext of ['html', 'vue'] as const) {
+      const code = wrap(ext, '<button>Godkend med MitID &rarr;</button>');
+      expect(suggested(code, lint(code, ext)[0])).toBe(wrap(ext, '<button>Godkend med MitID</button>'));
+    }
+  });
+  it('a Vue mustache ternary', () => {
+    const code = wrap('vue', "<button>{{ busy ? 'Sender dig til MitID…' : 'Log ind med MitID' }}</button>");
+    const m = lint(code, 'vue');
+    expect(ids(m)).toEqual([AT]);
+    expect(suggested(code, m[0])).toBe(code.replace('Sender dig til MitID…', 'Log ind med MitID'));
+  });
+  it('Vue :aria-label with $t', () => {
+    expect(ids(lint(wrap('vue', "<button :aria-label=\"$t('login.mitid')\">Log on with MitID</button>"), 'vue', { settings: withCatalogs }))).toContain('approved-text:useApprovedPhraseInCatalog');
+  });
+  it('strict: a component named MitID with unknown text', () => {
+    expect(ids(lint(wrap('tsx', '<MitIDLoginButton>{label}</MitIDLoginButton>'), 'tsx', { strict: true }))).toEqual(['approved-text:unverifiable']);
+    expect(ids(lint(wrap('tsx', '<Button>{label}</Button>'), 'tsx', { strict: true }))).toEqual([]);
   });
 });
