@@ -12,8 +12,9 @@ const steps = [
   { name: 'type check', cmd: [bin('tsc'), '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'own lint', cmd: [bin('eslint'), '.', '--max-warnings', '0'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
-  { name: 'node tests', cmd: [bin('vitest'), 'run'], counts: vitestCounts, before: () => rmSync(VITEST_JSON, { force: true }) },
+  // Node tests drive Chromium too (the CLI's audit, the Storybook build), so find or install it first.
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
+  { name: 'node tests', cmd: [bin('vitest'), 'run'], counts: vitestCounts, before: () => rmSync(VITEST_JSON, { force: true }) },
   { name: 'browser tests', cmd: [bin('wtr')], counts: wtrCounts, capture: true },
 ];
 
