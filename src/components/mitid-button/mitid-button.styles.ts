@@ -39,6 +39,8 @@ export const styles = css`
     justify-content: center;
     gap: 0.5em;
     width: 100%;
+    /* The phrase is never cut: a page that makes the host too narrow gets overflow, not "Log i…". */
+    min-width: max-content;
     height: ${px(BUTTON_HEIGHT_PX)};
     min-height: ${px(BUTTON_HEIGHT_PX)};
     max-height: ${px(BUTTON_HEIGHT_PX)};
@@ -48,12 +50,22 @@ export const styles = css`
     border-radius: ${unsafeCSS(SHAPE_RADIUS.rounded)};
     background: ${unsafeCSS(BRAND_BLUE)};
     color: ${unsafeCSS(BRAND_TEXT)};
+    /* Inherited properties a page could use to recolour or reshape the text are reset here. */
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
     font-family: ${unsafeCSS(BUTTON_FONT_STACK)};
     font-size: ${px(FONT_SIZE_PX)};
     font-style: normal;
     font-weight: ${unsafeCSS(String(FONT_WEIGHT))};
     line-height: 1;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
     letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    writing-mode: horizontal-tb;
     text-align: center;
     text-decoration: none;
     text-transform: none;
@@ -95,9 +107,8 @@ export const styles = css`
     flex: none;
     max-height: 100%;
   }
-  .text {
-    overflow: hidden;
-    text-overflow: ellipsis;
+  .logo {
+    display: contents;
   }
   .spinner {
     flex: none;

@@ -30,6 +30,8 @@ export interface MitIDLaunchDetail {
 
 const TYPES: readonly string[] = ['button', 'submit', 'reset'];
 const LAUNCHES: readonly string[] = ['redirect', 'popup'];
+/** Named targets are refused: a page frame named "login" would show the MitID page in a frame (L1). */
+const TARGETS: readonly string[] = ['_self', '_blank', '_top', '_parent'];
 
 function pick<T extends string>(attr: string, value: string | undefined, allowed: readonly string[], fallback: T): T {
   if (value === undefined || allowed.includes(value)) return (value ?? fallback) as T;
@@ -74,11 +76,12 @@ export class MitIDButton extends LitElement {
   /** Form-associated so a disabled `<fieldset>` and the `form` attribute reach it like a native button. */
   static formAssociated = true;
 
-  @property({ reflect: true }) action: MitIDAction = DEFAULT_ACTION;
+  // Defaults are not reflected: writing three attributes per button was the largest cost of mounting.
+  @property() action: MitIDAction = DEFAULT_ACTION;
   @property() href?: string;
   @property() target?: string;
   @property() launch: MitIDLaunch = 'redirect';
-  @property({ reflect: true }) type: MitIDButtonType = 'button';
+  @property() type: MitIDButtonType = 'button';
   @property({ reflect: true }) name?: string;
   @property({ reflect: true }) value?: string;
   @property({ attribute: 'formaction', reflect: true }) formAction?: string;
@@ -88,7 +91,7 @@ export class MitIDButton extends LitElement {
   @property({ attribute: 'formtarget', reflect: true }) formTarget?: string;
   @property({ type: Boolean, reflect: true }) disabled = false;
   @property({ type: Boolean, reflect: true }) loading = false;
-  @property({ reflect: true }) shape: ButtonShape = 'rounded';
+  @property() shape: ButtonShape = 'rounded';
   @property({ attribute: 'full-width', type: Boolean, reflect: true }) fullWidth = false;
 
   /** Bumped when a `lang` attribute on the element or an ancestor changes. */
@@ -166,16 +169,21 @@ export class MitIDButton extends LitElement {
     const shape = pick<ButtonShape>('shape', this.shape, SHAPES, 'rounded');
     pick('launch', this.launch, LAUNCHES, 'redirect');
     const lang = this.effectiveLang;
-    const content = html`${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<slot
-        name="logo"
-        @slotchange=${this.onLogoChange}
-      ></slot
-      ><span class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span>`;
+    // The logo is decoration and stray text children are never shown: both sit under aria-hidden.
+    const content = html`${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span
+        class="logo"
+        aria-hidden="true"
+        ><slot name="logo" @slotchange=${this.onLogoChange}></slot></span
+      ><span class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span
+      ><span hidden aria-hidden="true"><slot @slotchange=${this.reportTextChildren}></slot></span>`;
     const classes = `control ${shape}`;
     const busy = this.loading ? 'true' : undefined;
     if (this.href !== undefined && this.href !== null) {
       const usable = !this.inactive && !isUnsafeUrl(this.href);
-      const target = usable ? this.target || (!isServer && isFramed(window as unknown as LaunchWindow) ? '_top' : undefined) : undefined;
+      const framed = !isServer && isFramed(window as unknown as LaunchWindow);
+      const asked = this.target ? pick<string>('target', this.target, TARGETS, '_self') : undefined;
+      // In a frame, anything but a new tab goes to the top window: the MitID page never loads in a frame.
+      const target = !usable ? undefined : framed && asked !== '_blank' ? '_top' : asked === '_self' ? undefined : asked;
       return html`<a
         class=${classes}
         href=${ifDefined(usable ? this.href : undefined)}
@@ -200,13 +208,13 @@ export class MitIDButton extends LitElement {
     }
   }
 
-  private reportTextChildren(): void {
+  private readonly reportTextChildren = (): void => {
     for (const node of this.childNodes) {
       if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
         warnOnce(`text children ("${node.textContent.trim()}") are ignored: the text is always the approved phrase.`);
       }
     }
-  }
+  };
 
   private readonly onClick = (event: MouseEvent): void => {
     const proxy = findProxy(this);
@@ -233,7 +241,7 @@ export class MitIDButton extends LitElement {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const win = window as unknown as LaunchWindow;
     const popup = this.launch === 'popup';
-    if (!popup && (this.target === '_blank' || !isFramed(win))) {
+    if (!popup && (this.target === '_blank' || !isFramed(win)) && (!this.target || TARGETS.includes(this.target))) {
       this.dispatchLaunch(url, 'redirect');
       return; // the native link navigates
     }
