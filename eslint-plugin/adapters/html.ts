@@ -1,11 +1,23 @@
 /**
  * Plain `.html` files (and Angular component templates): a small ESLint parser built on parse5.
  * The Program is empty; the parse5 document travels in parserServices, so the rules' visitors
- * walk it. `{{ }}` interpolations are holes the linter cannot read.
+ * walk it. `{{ }}` interpolations are holes the linter cannot read, except Angular's (ngx-translate)
+ * `{{ 'key' | translate }}`, which is a message key like `translate('key')`.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
-import type { ElementView } from './types.js';
+import type { ElementView, Node, Range } from './types.js';
+
+const TRANSLATE_PIPE = /^\{\{\s*(['"])([^'"]+)\1\s*\|\s*translate\b/;
+
+function holeNode(hole: string, start: number): Node {
+  const range: Range = [start, start + hole.length];
+  const pipe = TRANSLATE_PIPE.exec(hole);
+  if (!pipe) return unknownNode(range);
+  const { loc } = unknownNode(range);
+  const key = { type: 'Literal', value: pipe[2], raw: `${pipe[1] ?? ''}${pipe[2] ?? ''}${pipe[1] ?? ''}`, range, loc };
+  return { type: 'CallExpression', range, loc, callee: { type: 'Identifier', name: 'translate', range, loc }, arguments: [key] };
+}
 
 export interface HtmlServices {
   mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] };
@@ -19,7 +31,7 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     text: code,
     toSource: (offset) => offset,
     holes,
-    holeNode: (m, start) => unknownNode([start, start + m[0].length]),
+    holeNode: (m, start) => (svelte ? unknownNode([start, start + m[0].length]) : holeNode(m[0], start)),
   };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
   const roots = whole ? parse(code, { sourceCodeLocationInfo: true }).childNodes : parseFragment(code, { sourceCodeLocationInfo: true }).childNodes;

@@ -498,3 +498,19 @@ describe('third round: suggestions in place, Vue expressions, strict on named co
     expect(ids(lint(wrap('tsx', '<Button>{label}</Button>'), 'tsx', { strict: true }))).toEqual([]);
   });
 });
+
+describe('Angular component templates', () => {
+  const angular = (markup: string, opts: Opts = {}) => {
+    const config: Linter.Config[] = [...(opts.strict ? plugin.configs.strict : plugin.configs.recommended), { settings: opts.settings ?? {} }];
+    return ids(linter.verify(markup, config, { filename: resolve(process.cwd(), 'src/login.component.html') }));
+  };
+  it("ngx-translate's {{ 'key' | translate }} is looked up in the catalogs", () => {
+    expect(angular("<button (click)=\"login()\">{{ 'login.mitid' | translate }}</button>", { settings: withCatalogs })).toEqual(['approved-text:useApprovedPhraseInCatalog']);
+    expect(angular("<button (click)=\"login()\">{{ 'sign.mitid' | translate }}</button>", { settings: withCatalogs })).toEqual([]);
+    expect(angular("<button (click)=\"login()\">{{ 'login.mitid' | translate }}</button>", { strict: true })).toEqual(['approved-text:unverifiable']);
+    expect(angular('<button (click)="login()">{{ label | translate }}</button><button>{{ x }}</button>', { strict: true })).toEqual([]);
+  });
+  it('(click) on a div and routerLink', () => {
+    expect(angular('<div (click)="login()">Log ind med MitID</div><a routerLink="/auth">Log ind med MitID</a>')).toEqual(['cta-element:notAButton']);
+  });
+});
