@@ -20,16 +20,49 @@ export function resolveLang(el: Element): MitIDLang {
   return DEFAULT_LANG;
 }
 
+/**
+ * One shared observer per document or shadow root, not one per button: a page of a thousand
+ * buttons watches `lang` with one observer. Lang changes are rare, so every button of a root
+ * re-resolves on any change there.
+ */
+const roots = new Map<Node, { observer: MutationObserver; listeners: Set<() => void> }>();
+
+/** The element's root, then each enclosing shadow host's root, up to the document. */
+function rootChain(el: Element): Node[] {
+  const chain: Node[] = [];
+  let root = el.getRootNode();
+  for (;;) {
+    chain.push(root);
+    if (!(root instanceof ShadowRoot)) return chain;
+    root = root.host.getRootNode();
+  }
+}
+
 /** Calls `onChange` when a `lang` attribute on the element or any ancestor changes. */
 export function watchLang(el: Element, onChange: () => void): () => void {
-  const observer = new MutationObserver(() => {
-    observe();
-    onChange();
-  });
-  function observe(): void {
-    observer.disconnect();
-    for (const node of langChain(el)) observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
+  const chain = rootChain(el);
+  for (const root of chain) {
+    let entry = roots.get(root);
+    if (!entry) {
+      const listeners = new Set<() => void>();
+      const observer = new MutationObserver(() => {
+        for (const listener of [...listeners]) listener();
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      entry = { observer, listeners };
+      roots.set(root, entry);
+    }
+    entry.listeners.add(onChange);
   }
-  observe();
-  return () => observer.disconnect();
+  return () => {
+    for (const root of chain) {
+      const entry = roots.get(root);
+      if (!entry) continue;
+      entry.listeners.delete(onChange);
+      if (entry.listeners.size === 0) {
+        entry.observer.disconnect();
+        roots.delete(root);
+      }
+    }
+  };
 }
