@@ -67,6 +67,12 @@ const ENGLISH_HINTS = new Set([
   'accept', 'sign', 'continue', 'verify', 'try', 'use', 'login', 'redirecting', 'go',
 ]);
 
+/** Words of help and information links ("Få hjælp med MitID", "Read more about MitID"): never a call to action. */
+const HELP_WORDS = new Set([
+  'hjælp', 'help', 'support', 'spørgsmål', 'questions', 'faq', 'problemer', 'problems', 'læs', 'read', 'mere',
+  'more', 'about', 'info', 'information', 'guide', 'vejledning',
+]);
+
 /** A CTA is short: longer texts that name MitID are sentences, not buttons. */
 const MAX_CTA_WORDS = 8;
 
@@ -128,7 +134,7 @@ export function classifyText(text: string, options: ClassifyOptions = {}): TextC
   const connective = ['med', 'with', 'using', 'via'].includes(words[words.indexOf('mitid') - 1] ?? '');
   const action = findIntent(words) ?? (connective ? 'login' : undefined);
   // Questions ("Problemer med MitID?") are help links, not calls to action.
-  if (!action || words.length > MAX_CTA_WORDS || normal.endsWith('?')) return { kind: 'other', text: normal, mentionsMitID: true };
+  if (!action || words.length > MAX_CTA_WORDS || normal.endsWith('?') || words.some((w) => HELP_WORDS.has(w))) return { kind: 'other', text: normal, mentionsMitID: true };
   const lang = findLang(words);
   const suggestion = approvedPhrase(action, lang);
   return { kind: 'near-miss', text: normal, action, lang, suggestion, reason: nearMissReason(normal, suggestion), mentionsMitID: true };

@@ -101,6 +101,10 @@ describe('classifyText: neither', () => {
     'MitID',
     'Hvad er MitID?',
     'Problemer med MitID?',
+    'Get help with MitID',
+    'Få hjælp med MitID',
+    'Læs mere om MitID',
+    'Read more about MitID',
     'Læs mere om hvordan du får MitID og hvad du skal bruge det til i dag',
   ])('"%s" names MitID but is not a call to action', (text) => {
     expect(classifyText(text)).toMatchObject({ kind: 'other', mentionsMitID: true });
