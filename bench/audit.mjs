@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { loadNote } from './lib/load.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
 const ELEMENTS = 10_000;
@@ -115,7 +116,7 @@ runs in alternating order, ${times.audit.length} rounds after one warm-up. axe-c
 | **ratio audit / axe** | **${(a / x).toFixed(3)}** (${(x / a).toFixed(0)}x faster) | |
 
 Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
-Other helpers' builds and tests ran on the same 2 cores at the same time, so absolute figures are noisy; the ratio is of the medians of runs made side by side.
+${loadNote()}
 <!-- bench:audit:end -->`;
   const file = 'BENCHMARKS.md';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';

@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { loadNote } from './lib/load.mjs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -200,7 +201,7 @@ function ourBreakdownTable(meta) {
   return ['| source (Lit external) | minified bytes in bundle |', '|---|---|', ...rows.map(([p, b]) => `| \`${p}\` | ${num(b)} |`)].join('\n');
 }
 
-function section({ unavailable, w, m, versions, load }) {
+function section({ unavailable, w, m, versions }) {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
   const floor = w.floor;
   const weightRows = VARIANTS.filter((v) => w[v.id]).map((v) => {
@@ -242,13 +243,12 @@ function section({ unavailable, w, m, versions, load }) {
   const drift = drifted.map((id) => `${VARIANTS.find((v) => v.id === id).name} ${driftOf(id) > 0 ? '+' : ''}${driftOf(id).toFixed(1)}%`);
   const peersMatch = drifted.filter((id) => id !== 'floor').every((id) => Math.abs(driftOf(id)) < 5);
   const notes = Object.entries(unavailable).map(([id, why]) => `- ${VARIANTS.find((v) => v.id === id).name}: ${why}; its rows are missing.`);
-  const busy = load.start[0] > 0.5 || load.end[0] > 1.5;
   return `<!-- bench:components:start -->
 ## Components: \`<mitid-button>\` vs Shoelace and Web Awesome (\`node bench/components.mjs\`)
 
 Machine: ${availableParallelism()} cores (\`nproc\`), ${cpu}, node ${process.version}, Chromium ${m.browserVersion} (playwright-core ${versions.playwright}), esbuild ${versions.esbuild}. Date: ${new Date().toISOString().slice(0, 10)}.
 Peers (fetched by the script into \`bench/.work/components\`): ${versions.peers}; Lit ${versions.lit}.
-${busy ? `Other work (other engineers' builds and tests) ran on the same 2 cores at the same time (load average ${load.start[0].toFixed(2)} at the start, ${load.end[0].toFixed(2)} at the end), so absolute times are noisy; the ratios compare runs made side by side.` : `Load average ${load.start[0].toFixed(2)} at the start, ${load.end[0].toFixed(2)} at the end of the run.`}
+${loadNote()}
 ${notes.length ? `\n${notes.join('\n')}\n` : ''}
 ### Weight
 Method (BENCH-CORPUS.md): \`esbuild ENTRY --bundle --minify --format=esm\` (our TypeScript with the project's \`tsconfig.json\`: experimentalDecorators), then gzip -9 (node zlib level 9), once with \`--external:lit --external:lit-html --external:lit-element --external:@lit/reactive-element\` (the button's own code) and once with Lit bundled. Entries: \`src/define.ts\` (defines \`<mitid-button>\`), Shoelace \`dist/components/button/button.js\`, Web Awesome \`dist/components/button/button.js\`, the floor \`bench/lib-components/floor-button.mjs\`. Bytes.
@@ -283,17 +283,15 @@ function writeSection(text) {
 }
 
 async function main() {
-  const load = { start: loadavg() };
   const unavailable = fetchPeers();
   const available = VARIANTS.filter((v) => !unavailable[v.id]);
   const w = await weights(available);
   for (const [id, x] of Object.entries(w)) console.log(`[components] ${id}: own ${x.own.gzip} B gzip, with Lit ${x.withLit.gzip} B, page ${x.page} B`);
   const m = await mount(available, w);
   for (const [id, c] of Object.entries(m.checks)) if (!c.rendered) console.warn(`[components] ${id} rendered nothing visible (text "${c.text}")`);
-  load.end = loadavg();
   const peerVersions = VARIANTS.filter((v) => v.pkg && !unavailable[v.id]).map((v) => `${v.pkg}@${version(join(PEER_MODULES, v.pkg))}`).join(', ') || 'none';
   const versions = { peers: peerVersions, lit: version(join(ROOT, 'node_modules/lit')), esbuild: version(join(ROOT, 'node_modules/esbuild')), playwright: version(join(ROOT, 'node_modules/playwright-core')) };
-  writeSection(section({ unavailable, w, m, versions, load }));
+  writeSection(section({ unavailable, w, m, versions }));
   console.log('[components] BENCHMARKS.md updated (bench:components)');
 }
 

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { loadNote } from './lib/load.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, 'bench/.corpus/eslint');
@@ -155,7 +156,7 @@ async function main() {
   const text = `## ESLint: the kit's \`configs.recommended\` vs parse only vs jsx-a11y (\`node bench/eslint.mjs\`)
 
 Machine: ${cpus().length} cores (\`nproc\`), ${cpus()[0]?.model.trim()}, node ${process.version}, ESLint ${eslintVersion}, eslint-plugin-jsx-a11y ${a11yVersion}. Date: ${new Date().toISOString().slice(0, 10)}.
-Other work (three other engineers' builds and tests) ran on the same machine at the same time, so absolute figures are noisy; the ratios are paired per round.
+${loadNote()}
 
 Corpus (BENCH-CORPUS.md): ${files.length} files, ${lines} lines: \`src/**/*.tsx\` of ${PACKAGES.map((p) => `\`${p}\``).join(', ')}, without tests, examples, demos and \`__mocks__\` (BENCH-CORPUS.md gives 567 files and 47,846 lines without listing its exclusions; this selection is stated in the script).
 Method: ${rounds} rounds, alternating order, one fresh node process per measurement; each process times \`new ESLint({ overrideConfig }).lintFiles(files)\` once (read, parse with @typescript-eslint/parser, run the rules), wall and CPU time. Medians, and the median of the per-round ratios to parse only.

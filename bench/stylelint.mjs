@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadNote } from './lib/load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'bench/.corpus/stylelint');
@@ -121,7 +122,7 @@ const section = [
   '## stylelint: the kit\'s config vs no rules',
   '',
   `Machine: ${cpus().length} cores (\`nproc\`), ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, stylelint ${JSON.parse(readFileSync(join(ROOT, 'node_modules/stylelint/package.json'), 'utf8')).version}. Date: ${new Date().toISOString().slice(0, 10)}.`,
-  'Other work (three other engineers\' builds and tests) ran on the same machine at the same time.',
+  loadNote(),
   '',
   `Corpus (BENCH-CORPUS.md): ${files.length} files, ${lines} lines: every SCSS file published in ${PACKAGES.join(', ')}, plus their unminified dist CSS bundles (no \`.min.css\`, RTL, prefixed or colour-theme duplicates). \`.scss\` through postcss-scss; both configs use the kit's syntax overrides, so both parse the same way.`,
   `Method: ${ROUNDS} rounds, alternating order, one fresh node process per measurement; the time of the \`stylelint.lint()\` call (and the whole process), medians, and the median of the per-round ratios.`,
