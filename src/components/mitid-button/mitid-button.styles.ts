@@ -148,5 +148,11 @@ export const styles = css`
     .control:focus-visible {
       outline-color: Highlight;
     }
+    /* Forced colours would paint the spinner's open side too, turning it into a full ring. */
+    .spinner {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      border-right-color: transparent;
+    }
   }
 `;
