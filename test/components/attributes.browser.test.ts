@@ -15,7 +15,7 @@ describe('<mitid-button> bad values fall back and warn once', () => {
     expect(warnings.filter((w) => w.includes('"sign-up"')).length).to.equal(1);
   });
 
-  it('an unknown lang falls back to the inherited language and warns', async () => {
+  it('an unknown lang falls back to the default (da) and warns', async () => {
     let el!: MitIDButton;
     const warnings = await capture('warn', async () => {
       el = await fixture<MitIDButton>(html`<mitid-button lang="kl"></mitid-button>`);

@@ -31,6 +31,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's mitid-button::before { content: "Sender dig til" } would add text: an inner !important wins. */
+  :host::before,
+  :host::after {
+    content: none !important;
+  }
 
   .control {
     box-sizing: border-box;

@@ -120,7 +120,7 @@ export class MitIDButton extends LitElement {
   /** The phrase's language in effect. */
   get effectiveLang(): MitIDLang {
     const own = this.getAttribute('lang');
-    if (own !== null && own !== '' && !langFromTag(own)) warnOnce(`lang="${own}" has no approved phrases (da, en); using the inherited language.`);
+    if (own !== null && own !== '' && !langFromTag(own)) warnOnce(`lang="${own}" has no approved phrases (da, en); using "${DEFAULT_LANG}".`);
     return isServer ? (langFromTag(own) ?? DEFAULT_LANG) : resolveLang(this);
   }
 
