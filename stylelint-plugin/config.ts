@@ -3,6 +3,7 @@
  * every MitID rule and wires a syntax per file type: SCSS, `<style>` blocks and `style` attributes
  * in HTML/Vue/Svelte, and Lit `css` templates in JavaScript and TypeScript.
  */
+import { createRequire } from 'node:module';
 import type { Config } from 'stylelint';
 import plugins from './index.js';
 import { NAMESPACE } from './factory.js';
@@ -15,10 +16,30 @@ export const SYNTAX_FILES = {
   'postcss-lit': ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
 } as const;
 
+const require = createRequire(import.meta.url);
+
+/** The syntax module's path when it is installed; a missing optional peer must not break plain CSS. */
+function installed(name: string): string | undefined {
+  try {
+    return require.resolve(name);
+  } catch {
+    return undefined;
+  }
+}
+
+const syntaxes = Object.entries(SYNTAX_FILES).map(([name, files]) => ({ files: [...files], path: installed(name) }));
+
+/** Extensions whose syntax is not installed: the `mitid-ux check` command skips those files. */
+export const UNREADABLE_EXTENSIONS: ReadonlySet<string> = new Set(
+  syntaxes.flatMap(({ files, path }) => (path ? [] : files.map((glob) => glob.slice(glob.lastIndexOf('.'))))),
+);
+
 const config: Config = {
   plugins,
   rules: Object.fromEntries(ruleDefinitions.map((def) => [`${NAMESPACE}/${def.name}`, true])),
-  overrides: Object.entries(SYNTAX_FILES).map(([customSyntax, files]) => ({ files: [...files], customSyntax })),
+  overrides: syntaxes.flatMap(({ files, path }) => (path ? [{ files, customSyntax: path }] : [])),
+  // File types whose syntax is not installed are skipped rather than misread as plain CSS.
+  ignoreFiles: syntaxes.flatMap(({ files, path }) => (path ? [] : files)),
 };
 
 export default config;

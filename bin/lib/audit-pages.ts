@@ -110,6 +110,8 @@ async function auditOne(context: BrowserContext, url: string, bundle: string, op
       },
       { name: GLOBAL, opts: auditOptions },
     );
+    // Numbered top to bottom, as a reader scans the page and its screenshot.
+    findings.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
     if (options.screenshot) await shoot(page, findings, options.screenshot, 1);
     return findings;
   } finally {

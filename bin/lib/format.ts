@@ -23,8 +23,10 @@ function evidenceText(evidence: Finding['evidence']): string {
 export function summaryLine(report: Report): string {
   const { errors, warnings } = counts(report);
   const what = report.command === 'audit' ? plural(report.checked, 'page') : plural(report.checked, 'file');
-  if (!report.findings.length) return `✔ No MitID problems in ${what}`;
-  return `✖ ${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${what}`;
+  // Never a reassuring tick when a path or page could not be checked at all.
+  const failed = report.errors.length ? `; ${report.errors.length} could not be checked (see above)` : '';
+  if (!report.findings.length) return `${failed ? '✖' : '✔'} No MitID problems in ${what}${failed}`;
+  return `✖ ${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${what}${failed}`;
 }
 
 export function formatText(report: Report, color: boolean): string {
@@ -50,7 +52,7 @@ export function formatText(report: Report, color: boolean): string {
     lines.push('');
   }
   for (const e of report.errors) lines.push(`${paint('31', 'could not check')} ${e.target}: ${e.message}`);
-  lines.push(paint(report.findings.length ? (counts(report).errors ? '31' : '33') : '32', summaryLine(report)));
+  lines.push(paint(report.errors.length || counts(report).errors ? '31' : report.findings.length ? '33' : '32', summaryLine(report)));
   for (const s of report.screenshots) lines.push(`Screenshot: ${s}`);
   return `${lines.join('\n')}\n`;
 }
@@ -72,7 +74,10 @@ export function formatSarif(report: Report, cwd: string, version: string): strin
   });
   const results = report.findings.map((f) => {
     const artifactLocation = isUrl(f.target) ? { uri: f.target } : { uri: f.target.split('\\').join('/'), uriBaseId: '%SRCROOT%' };
-    const region = f.line ? { startLine: f.line, startColumn: f.column ?? 1, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) } : undefined;
+    // Code scanning needs a start line for a file result: a whole-file finding points at line 1.
+    const region = f.line
+      ? { startLine: f.line, startColumn: f.column ?? 1, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) }
+      : isUrl(f.target) ? undefined : { startLine: 1 };
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIds.indexOf(f.ruleId),

@@ -8,7 +8,7 @@ import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { ESLINT_EXTENSIONS, STYLE_EXTENSIONS } from './files.js';
 import { importFace, importPeer, PACKAGE_ROOT, SetupError } from './faces.js';
-import type { Finding, Report } from './report.js';
+import type { Report } from './report.js';
 
 /** Files per linter call: small enough for a progress line, large enough to stay fast. */
 const CHUNK = 200;
@@ -95,23 +95,37 @@ interface StylelintRuleMeta {
 }
 
 async function runStylelint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
-  const face = await importFace<{ default: StylelintConfig }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
+  const face = await importFace<{ default: StylelintConfig; UNREADABLE_EXTENSIONS?: ReadonlySet<string> }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
   const config = face.default;
+  // A file type whose syntax (postcss-lit, postcss-html, postcss-scss) is not installed is skipped, not misread as CSS.
+  const readable = files.filter((f) => !face.UNREADABLE_EXTENSIONS?.has(extname(f)));
+  progress(files.length - readable.length);
+  files = readable;
   const stylelint = (await importPeer<{ default: typeof import('stylelint') }>('stylelint', 'mitid-ux check')).default;
   for (const plugin of (config.plugins ?? []) as unknown as StylelintRuleMeta[]) {
     if (plugin.ruleName) report.rules.set(plugin.ruleName, { description: plugin.ruleName, helpUri: plugin.rule?.meta?.url });
   }
+  // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
+  const lint = (list: string[]): Promise<LinterResult> =>
+    stylelint.lint({ files: list, config, configBasedir: PACKAGE_ROOT, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
   for (const chunk of chunks(files)) {
-    let result: LinterResult;
+    const results: LinterResult['results'] = [];
     try {
-      // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
-      result = await stylelint.lint({ files: chunk, config, configBasedir: PACKAGE_ROOT, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
-    } catch (error) {
-      report.findings.push(...chunk.map((file): Finding => ({ tool: 'stylelint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target: relative(options.cwd, file) })));
-      progress(chunk.length);
-      continue;
+      results.push(...(await lint(chunk)).results);
+    } catch {
+      // One odd file must not hide the others: lint them one by one.
+      for (const file of chunk) {
+        try {
+          results.push(...(await lint([file])).results);
+        } catch (error) {
+          const target = relative(options.cwd, file);
+          // A file ESLint already could not parse is reported once.
+          if (report.findings.some((f) => f.target === target && f.ruleId === 'parse-error')) continue;
+          report.findings.push({ tool: 'stylelint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target });
+        }
+      }
     }
-    for (const r of result.results) {
+    for (const r of results) {
       for (const w of r.warnings) {
         const parse = w.rule === 'CssSyntaxError';
         report.findings.push({
