@@ -6,13 +6,23 @@
 // Why IBM's subset and not one of our own: the OFL's Reserved Font Name ("Plex") forbids naming a
 // modified font (our own subset would be one) with it. IBM's Latin-1 file is unmodified and holds
 // every glyph the ten phrases need (a-z, A-Z, æ, é) in 22 KB instead of 67 KB for the full font.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PHRASE_LIST, FONT_WEIGHT, FONT_FALLBACK_FAMILY } from '../dist/src/core/index.js';
 import { findChromium } from './ensure-chromium.mjs';
 
-const PLEX = 'node_modules/@ibm/plex-sans/fonts';
+// The font package is fetched with `npm pack` (no install: its postinstall runs IBM telemetry),
+// never a dependency of the kit.
+const PLEX_VERSION = '1.1.0';
+const CACHE = 'node_modules/.cache/mitid-ux-kit/plex-sans';
+if (!existsSync(`${CACHE}/package/fonts`)) {
+  mkdirSync(CACHE, { recursive: true });
+  const tgz = execFileSync('npm', ['pack', `@ibm/plex-sans@${PLEX_VERSION}`, '--pack-destination', CACHE, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop();
+  execFileSync('tar', ['-xzf', `${CACHE}/${tgz}`, '-C', CACHE]);
+}
+const PLEX = `${CACHE}/package/fonts`;
 const FONT_FILE = 'IBMPlexSans-SemiBold-Latin1.woff2';
 mkdirSync('assets/fonts', { recursive: true });
 copyFileSync(`${PLEX}/split/woff2/${FONT_FILE}`, `assets/fonts/${FONT_FILE}`);
