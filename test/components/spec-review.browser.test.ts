@@ -579,3 +579,125 @@ describe('spec review: focus, forced colours, axe', () => {
     expect(await accessibleName(control(el))).to.equal(approvedPhrase('login', 'da'));
   });
 });
+
+describe('spec review: more a page can try', () => {
+  it('more inherited text properties (text-security, emphasis marks, font-size-adjust, kerning, synthesis) are reset', async () => {
+    const style = document.createElement('style');
+    style.textContent = `mitid-button { -webkit-text-security: disc; text-emphasis: filled red; font-size-adjust: 2; font-kerning: none;
+      font-synthesis: none; font-feature-settings: "smcp"; writing-mode: vertical-rl; hyphens: auto; text-rendering: geometricPrecision; }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<MitIDButton>(html`<mitid-button></mitid-button>`);
+      const ts = getComputedStyle(textSpan(el));
+      const get = (p: string) => ts.getPropertyValue(p);
+      expect(get('-webkit-text-security'), 'text-security').to.equal('none');
+      expect(get('text-emphasis-style'), 'text-emphasis').to.equal('none');
+      expect(get('font-size-adjust'), 'font-size-adjust').to.equal('none');
+      expect(get('font-feature-settings')).to.equal('normal');
+      expect(get('writing-mode')).to.equal('horizontal-tb');
+      expect(control(el).getBoundingClientRect().height).to.equal(BUTTON_HEIGHT_PX);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('a narrow host with overflow:hidden does not cut the phrase', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button style="width: 60px; overflow: hidden"></mitid-button>`);
+    const text = textSpan(el).getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    const clipped = getComputedStyle(el).overflow !== 'visible' && (text.right > host.right + 0.5 || text.left < host.left - 0.5);
+    expect(clipped, `text ${text.left}-${text.right}, host ${host.left}-${host.right}`).to.equal(false);
+  });
+
+  it('text in the logo slot is neither shown nor named; a broken logo image shows no alt text', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button><span slot="logo">Sender dig til</span><img slot="logo" alt="MitID logo →" src="data:image/png;base64,AAAA" /></mitid-button>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(renderedText(el)).to.equal(approvedPhrase('login', 'da'));
+    expect(await accessibleName(control(el))).to.equal(approvedPhrase('login', 'da'));
+  });
+
+  it('Enter on a focused submit button submits; a disabled default button blocks Enter in a field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input name="q" /><mitid-button type="submit"></mitid-button></form>`);
+    const el = form.querySelector('mitid-button')!;
+    let submits = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submits).to.equal(1);
+    el.disabled = true;
+    await el.updateComplete;
+    form.querySelector('input')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submits, 'like a native disabled default button').to.equal(1);
+  });
+
+  it('loading blocks every way of clicking: Enter in a field, el.click(), Space on the button', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input name="q" /><mitid-button type="submit" loading></mitid-button></form>`);
+    const el = form.querySelector('mitid-button')!;
+    let submits = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    form.querySelector('input')!.focus();
+    await sendKeys({ press: 'Enter' });
+    el.click();
+    el.focus();
+    await sendKeys({ press: 'Space' });
+    expect(submits).to.equal(0);
+  });
+
+  it('a disabled submit: el.click() neither submits nor reaches click listeners', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><mitid-button type="submit" disabled></mitid-button></form>`);
+    const el = form.querySelector('mitid-button')!;
+    let submits = 0;
+    let clicks = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    el.addEventListener('click', () => clicks++);
+    el.click();
+    expect(submits).to.equal(0);
+    expect(clicks).to.equal(0);
+  });
+
+  it('two buttons in one form: only the clicked one is the submitter', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><mitid-button type="submit" name="a" value="1"></mitid-button><mitid-button type="submit" name="b" value="2" action="sign"></mitid-button></form>`);
+    const data: string[] = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      data.push([...new FormData(form, e.submitter).keys()].join());
+    });
+    await click(form.querySelectorAll('mitid-button')[1]!);
+    expect(data).to.deep.equal(['b']);
+  });
+
+  it('moved into another form, it submits that one', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><form id="one"></form><form id="two"><mitid-button type="submit" name="x" value="y"></mitid-button></form></div>`);
+    const el = wrap.querySelector('mitid-button')!;
+    const hits: string[] = [];
+    for (const f of wrap.querySelectorAll('form')) {
+      f.addEventListener('submit', (e) => {
+        e.preventDefault();
+        hits.push(`${f.id}:${new FormData(f, e.submitter).get('x')?.toString() ?? ''}`);
+      });
+    }
+    wrap.querySelector('#one')!.append(el);
+    await el.updateComplete;
+    await click(el);
+    expect(hits).to.deep.equal(['one:y']);
+  });
+
+  it('href changed from safe to javascript: drops the link at once', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button href="https://x.idura.broker/a"></mitid-button>`);
+    await capture('error', async () => {
+      el.href = 'javascript:alert(2)';
+      await el.updateComplete;
+    });
+    expect(control(el).getAttribute('href') ?? '').not.to.match(/^javascript:/i);
+  });
+});

@@ -28,6 +28,10 @@ export const styles = css`
   :host([full-width]) {
     display: block;
   }
+  /* Never narrower than the phrase: a page's width with overflow:hidden would cut it to "Log i". */
+  :host {
+    min-width: max-content !important;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -58,6 +62,9 @@ export const styles = css`
     /* Inherited properties a page could use to recolour or reshape the text are reset here. */
     -webkit-text-fill-color: currentcolor;
     -webkit-text-stroke: 0;
+    -webkit-text-security: none;
+    text-emphasis: none;
+    font-size-adjust: none;
     font-family: ${unsafeCSS(BUTTON_FONT_STACK)};
     font-size: ${px(FONT_SIZE_PX)};
     font-style: normal;
@@ -111,6 +118,10 @@ export const styles = css`
   ::slotted(*) {
     flex: none;
     max-height: 100%;
+  }
+  /* The logo slot shows images only: a slotted <span>Sender dig til</span> would add text. */
+  ::slotted(:not(img, svg, picture)) {
+    display: none !important;
   }
   .logo {
     display: contents;

@@ -201,6 +201,7 @@ export class MitIDButton extends LitElement {
   /** A slotted logo is decoration: the accessible name stays exactly the phrase. */
   private onLogoChange(event: Event): void {
     for (const el of (event.target as HTMLSlotElement).assignedElements({ flatten: true })) {
+      if (!el.matches('img, svg, picture')) warnOnce(`slot="logo" shows only an <img>, <svg> or <picture>; the <${el.localName}> is hidden.`);
       for (const node of [el, ...el.querySelectorAll('img, svg')]) {
         if (node instanceof HTMLImageElement) node.alt = '';
         if (node instanceof HTMLImageElement || node instanceof SVGSVGElement) node.setAttribute('aria-hidden', 'true');
