@@ -701,3 +701,22 @@ describe('spec review: more a page can try', () => {
     expect(control(el).getAttribute('href') ?? '').not.to.match(/^javascript:/i);
   });
 });
+
+describe('spec review: inside a frame', () => {
+  it('a page framed by another sends the link to the top window, even with target=_self', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script type="module" src="${location.origin}/src/define.ts"></script>
+      <mitid-button href="https://x.idura.broker/a"></mitid-button><mitid-button href="https://x.idura.broker/a" target="_self"></mitid-button>`;
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow!;
+      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+      await win.customElements.whenDefined('mitid-button');
+      const buttons = [...win.document.querySelectorAll('mitid-button')];
+      await Promise.all(buttons.map((b) => b.updateComplete));
+      expect(buttons.map((b) => b.shadowRoot!.querySelector('a')!.getAttribute('target'))).to.deep.equal(['_top', '_top']);
+    } finally {
+      frame.remove();
+    }
+  });
+});
