@@ -92,6 +92,13 @@ async function auditOne(context: BrowserContext, url: string, bundle: string, op
       (u) => isMitIDLoginUrl(u.href) === 'yes',
       (route) => (route.request().frame() === page.mainFrame() ? route.continue() : route.abort()),
     );
+    // A script or stylesheet that fails to load changes what the audit sees (a file: page with
+    // root-absolute /assets/... paths renders nothing): say so instead of passing silently.
+    page.on('requestfailed', (request) => {
+      if (!['script', 'stylesheet'].includes(request.resourceType()) || isMitIDLoginUrl(request.url()) === 'yes') return;
+      const hint = url.startsWith('file:') ? '; serve the page (e.g. npx vite preview) and audit its http:// URL' : '';
+      process.stderr.write(`mitid-ux: note: ${url} could not load ${request.url()} (${request.failure()?.errorText ?? 'failed'}); the audit sees the page without it${hint}\n`);
+    });
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
     await settle(page, options.timeoutMs);

@@ -27,7 +27,7 @@ Examples
   npx mitid-ux check src                         # ESLint + stylelint rules over src/, .gitignore respected
   npx mitid-ux check -f sarif -o mitid.sarif .   # upload mitid.sarif to GitHub code scanning
   npx mitid-ux audit http://localhost:3000/login --screenshot login.png
-  npx mitid-ux audit dist/index.html -f json
+  npx mitid-ux audit login.html -f json
 `;
 
 export const CHECK_HELP = `mitid-ux check [paths...]
@@ -53,6 +53,9 @@ Opens each page in headless Chromium, waits until it settles (load, network quie
 then audits the rendered page: text built at run time, styles from the cascade and utility
 classes, open shadow roots and same-origin frames, frames showing the MitID login page, and the
 MitID box (<verify>) under 588px or clipped.
+
+A file opens as a file: URL (relative links work); a built app whose assets use root paths
+(/assets/index.js) must be served: audit http://localhost:4173/ while \`npx vite preview\` runs.
 
 The browser: CHROME_PATH, or /usr/bin/chromium, chromium-browser, google-chrome. None installed?
   Debian/Ubuntu: sudo apt-get install -y chromium     other systems: install Chrome, set CHROME_PATH

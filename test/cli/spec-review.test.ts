@@ -134,6 +134,16 @@ describe('mitid-ux audit, spec review', () => {
     expect(log.runs[0]?.tool.driver.rules.every((r) => r.helpUri?.startsWith('https://'))).toBe(true);
   });
 
+  it('audits a local file whose module script builds the button; says when a script could not load', async () => {
+    writeFileSync(join(dir, 'module.js'), "document.getElementById('root').innerHTML = '<button>Login with MitID</button>';\n");
+    writeFileSync(join(dir, 'module.html'), page('<div id="root"></div>', '<script type="module" src="./module.js"></script>'));
+    writeFileSync(join(dir, 'vite-dist.html'), page('<div id="root"></div>', '<script type="module" src="/assets/index-abc.js"></script>'));
+    const local = await cli(['audit', join(dir, 'module.html'), '-f', 'json']);
+    expect((JSON.parse(local.stdout) as JsonReport).findings.map((f) => f.ruleId)).toContain('mitid-cta-text');
+    const broken = await cli(['audit', join(dir, 'vite-dist.html')]);
+    expect(broken.stderr).toMatch(/could not load file:\/\/\/assets\/index-abc\.js.*audit its http:\/\/ URL/);
+  });
+
   it('a 404 page, a missing browser: exit 2 with a clear message, never a reassuring tick', async () => {
     const missing = await cli(['audit', `${base}nope.html`]);
     expect(missing.code).toBe(2);
