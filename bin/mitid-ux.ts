@@ -95,7 +95,11 @@ async function main(argv: string[]): Promise<number> {
 
   const text = render(report, format, values.output !== undefined);
   if (values.output) {
-    writeFileSync(resolve(cwd, values.output), text);
+    try {
+      writeFileSync(resolve(cwd, values.output), text);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${values.output}: ${(error as Error).message}`);
+    }
     process.stderr.write(`${summaryLine(report)} (report in ${values.output})\n`);
   } else process.stdout.write(text);
   // Errors also go to standard error, so they show even when the report is piped into a file.
@@ -109,7 +113,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const known = error instanceof UsageError || error instanceof SetupError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`mitid-ux: ${known ? (error as Error).message : (error as Error).stack}\n`);
+    // Node's parseArgs adds a hint about '--' that only confuses here.
+    const message = known ? (error as Error).message.replace(/\. To specify a positional argument.*$/s, '') : (error as Error).stack;
+    process.stderr.write(`mitid-ux: ${message}\n`);
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write('Run mitid-ux --help for usage.\n');
     process.exitCode = 2;
   },

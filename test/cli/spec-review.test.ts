@@ -215,6 +215,23 @@ describe('mitid-ux check, spec review', () => {
     expect(clean.code).toBe(1);
   });
 
+  it('a report file that cannot be written is a clear usage error, not a stack trace', async () => {
+    const r = await cli(['check', 'src/page.html', '-o', join(project, 'no/such/dir/report.json')], { cwd: project });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot write the report to');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('outside git, a folder walk still respects its .gitignore', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'mitid-ux-nogit-'));
+    mkdirSync(join(plain, 'src'));
+    mkdirSync(join(plain, 'build'));
+    writeFileSync(join(plain, '.gitignore'), 'build/\n*.gen.tsx\n');
+    for (const f of ['src/a.tsx', 'src/b.gen.tsx', 'build/c.tsx']) writeFileSync(join(plain, f), 'export const A = () => <button>Login with MitID</button>;\n');
+    const r = await cli(['check', '-f', 'json'], { cwd: plain, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.target)).toEqual(['src/a.tsx']);
+  });
+
   it('--help teaches each command', async () => {
     for (const args of [['--help'], ['check', '--help'], ['audit', '--help']]) {
       const r = await cli(args);
