@@ -17,6 +17,7 @@ import {
   approvedPhrase,
   checkPopupFeatures,
   colorMatches,
+  parseColor,
   isAction,
   langFromTag,
   parseWindowFeatures,
@@ -718,5 +719,51 @@ describe('spec review: inside a frame', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+describe('spec review: layout and states', () => {
+  it('moved to another language context, it follows; removing action goes back to login', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><div lang="en" id="en"><mitid-button action="sign"></mitid-button></div><div lang="da" id="da"></div></div>`);
+    const el = wrap.querySelector('mitid-button')!;
+    expect(phraseOf(el)).to.equal(approvedPhrase('sign', 'en'));
+    wrap.querySelector('#da')!.append(el);
+    await settle(el);
+    expect(phraseOf(el)).to.equal(approvedPhrase('sign', 'da'));
+    el.setAttribute('shape', 'pill');
+    el.setAttribute('type', 'reset');
+    el.setAttribute('launch', 'popup');
+    await settle(el);
+    const warnings = await capture('warn', async () => {
+      for (const attr of ['action', 'shape', 'type', 'launch']) el.removeAttribute(attr);
+      await settle(el);
+    });
+    expect(phraseOf(el)).to.equal(approvedPhrase('login', 'da'));
+    expect(warnings, 'a removed attribute is the default, not a bad value').to.deep.equal([]);
+  });
+
+  it('hover is a darker blue', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button></mitid-button>`);
+    const r = el.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 5), Math.round(r.top + 5)] });
+    const hover = parseColor(getComputedStyle(control(el)).backgroundColor)!;
+    const brand = parseColor(BRAND_BLUE)!;
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(hover.r + hover.g + hover.b).to.be.lessThan(brand.r + brand.g + brand.b);
+    expect(hover.b).to.be.greaterThan(hover.r);
+  });
+
+  it('on a right-to-left page the logo stays left of the text (as in the brand images)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><mitid-button><img slot="logo" alt="" width="20" height="20" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></mitid-button></div>`);
+    const el = wrap.querySelector('mitid-button')!;
+    const logo = el.querySelector('img')!.getBoundingClientRect();
+    const text = textSpan(el).getBoundingClientRect();
+    expect(logo.right).to.be.at.most(text.left + 0.5);
+  });
+
+  it('a huge logo image does not change the 48px height', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button><img slot="logo" alt="" width="300" height="300" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></mitid-button>`);
+    expect(control(el).getBoundingClientRect().height).to.equal(BUTTON_HEIGHT_PX);
+    expect(el.querySelector('img')!.getBoundingClientRect().height).to.be.at.most(BUTTON_HEIGHT_PX);
   });
 });

@@ -78,6 +78,8 @@ export const styles = css`
     word-spacing: normal;
     text-indent: 0;
     writing-mode: horizontal-tb;
+    /* The phrases are Danish or English: on a right-to-left page the logo still sits left of the text. */
+    direction: ltr;
     text-align: center;
     text-decoration: none;
     text-transform: none;

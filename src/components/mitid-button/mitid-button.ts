@@ -33,8 +33,9 @@ const LAUNCHES: readonly string[] = ['redirect', 'popup'];
 /** Named targets are refused: a page frame named "login" would show the MitID page in a frame (L1). */
 const TARGETS: readonly string[] = ['_self', '_blank', '_top', '_parent'];
 
-function pick<T extends string>(attr: string, value: string | undefined, allowed: readonly string[], fallback: T): T {
-  if (value === undefined || allowed.includes(value)) return (value ?? fallback) as T;
+/** A removed attribute gives null: that is the default, not a bad value. */
+function pick<T extends string>(attr: string, value: string | null | undefined, allowed: readonly string[], fallback: T): T {
+  if (value === undefined || value === null || allowed.includes(value)) return (value ?? fallback) as T;
   warnOnce(`${attr}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
@@ -149,7 +150,8 @@ export class MitIDButton extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('action') && !isAction(this.action)) {
+    const action: unknown = this.action;
+    if (changed.has('action') && action !== null && action !== undefined && !isAction(action)) {
       warnOnce(`action="${String(this.action)}" is not one of ${ACTIONS.join(', ')}; using "${DEFAULT_ACTION}".`);
     }
     if ((changed.has('href') || changed.has('action')) && this.href) {
