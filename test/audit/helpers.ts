@@ -1,6 +1,7 @@
 // Shared set-up for the audit's browser tests: the brand font loaded at document level, a
 // compliant button's CSS, and a fresh container per test.
-const FONT_URL = '/node_modules/@ibm/plex-sans/fonts/complete/woff2/IBMPlexSans-SemiBold.woff2';
+// The kit's own shipped subset (the @ibm/plex-sans package is fetched only by scripts/build-fonts.mjs).
+const FONT_URL = '/assets/fonts/IBMPlexSans-SemiBold-Latin1.woff2';
 
 /** A compliant MitID button's CSS (the values of the rules sheet, written as a team would). */
 export const BRAND_CSS = `
