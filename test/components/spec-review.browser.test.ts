@@ -767,3 +767,16 @@ describe('spec review: layout and states', () => {
     expect(el.querySelector('img')!.getBoundingClientRect().height).to.be.at.most(BUTTON_HEIGHT_PX);
   });
 });
+
+describe('spec review: a loading link', () => {
+  it('keeps the phrase, is busy, and a real click neither navigates nor launches', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button href="#spec-loading" loading></mitid-button>`);
+    let launched = 0;
+    el.addEventListener('mitid-launch', () => launched++);
+    await click(el);
+    expect(location.hash).not.to.equal('#spec-loading');
+    expect(launched).to.equal(0);
+    expect(control(el).getAttribute('aria-busy')).to.equal('true');
+    expect(renderedText(el)).to.equal(approvedPhrase('login', 'da'));
+  });
+});
