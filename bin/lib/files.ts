@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { RunError } from './report.js';
 
 export const ESLINT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.vue', '.html', '.htm']);
@@ -19,8 +19,11 @@ function gitList(dir: string): string[] | undefined {
   return r.stdout.split('\0').filter(Boolean).map((f) => join(dir, f));
 }
 
+type IgnoreRule = (rel: string, isDir: boolean) => boolean;
+type ScopedRule = { base: string; rule: IgnoreRule };
+
 /** A .gitignore line as a test on a path relative to the folder (no negations: kept simple). */
-function ignoreRule(line: string): ((rel: string, isDir: boolean) => boolean) | undefined {
+function ignoreRule(line: string): IgnoreRule | undefined {
   const text = line.trim();
   if (!text || text.startsWith('#') || text.startsWith('!')) return undefined;
   const dirOnly = text.endsWith('/');
@@ -37,21 +40,42 @@ function ignoreRule(line: string): ((rel: string, isDir: boolean) => boolean) | 
   return (rel, isDir) => (!dirOnly || isDir) && re.test(rel);
 }
 
-function walk(dir: string): string[] {
-  const gitignore = join(dir, '.gitignore');
-  const rules = existsSync(gitignore) ? readFileSync(gitignore, 'utf8').split('\n').map(ignoreRule).filter((r) => r !== undefined) : [];
+/** Each folder's .gitignore applies below it, with paths relative to that folder (as git reads them). */
+function ownRules(folder: string): ScopedRule[] {
+  const gitignore = join(folder, '.gitignore');
+  if (!existsSync(gitignore)) return [];
+  return readFileSync(gitignore, 'utf8').split('\n').map(ignoreRule).filter((r) => r !== undefined).map((rule) => ({ base: folder, rule }));
+}
+
+const ignored = (rules: ScopedRule[], full: string, isDir: boolean): boolean => rules.some(({ base, rule }) => rule(relative(base, full).split(sep).join('/'), isDir));
+
+/**
+ * Outside git: each folder's .gitignore applies below it (paths relative to that folder, as git
+ * reads them), from the working folder down when `dir` lies inside it.
+ */
+function walk(dir: string, cwd: string): string[] {
   const out: string[] = [];
-  const visit = (folder: string): void => {
+  const visit = (folder: string, inherited: ScopedRule[]): void => {
+    const rules = [...inherited, ...ownRules(folder)];
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const full = join(folder, entry.name);
-      const rel = relative(dir, full).split(sep).join('/');
-      if (rules.some((rule) => rule(rel, entry.isDirectory()))) continue;
-      if (entry.isDirectory()) visit(full);
+      if (ignored(rules, full, entry.isDirectory())) continue;
+      if (entry.isDirectory()) visit(full, rules);
       else if (entry.isFile()) out.push(full);
     }
   };
-  visit(dir);
+  const above: ScopedRule[] = [];
+  const rel = relative(cwd, dir);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+    let folder = cwd;
+    for (const part of rel.split(sep)) {
+      above.push(...ownRules(folder));
+      folder = join(folder, part);
+      if (ignored(above, folder, true)) return out;
+    }
+  }
+  visit(dir, above);
   return out;
 }
 
@@ -69,7 +93,9 @@ export function collectFiles(paths: string[], cwd: string): { files: string[]; e
       else errors.push({ target: p, message: 'not a file type mitid-ux checks (JS, TS, JSX, TSX, Vue, HTML, Svelte, CSS, SCSS)' });
       continue;
     }
-    const listed = (gitList(abs) ?? walk(abs)).filter((f) => lintable(f) && !f.split(sep).some((part) => ALWAYS_SKIPPED.has(part)) && existsSync(f));
+    const listed = (gitList(abs) ?? walk(abs, cwd)).filter((f) => lintable(f) && !f.split(sep).some((part) => ALWAYS_SKIPPED.has(part)) && existsSync(f));
+    // An ignored or empty folder is a typo more often than not: never a silent pass (as ESLint).
+    if (!listed.length) errors.push({ target: p, message: 'no files to check here (none of the checked types, or all ignored by .gitignore)' });
     for (const f of listed) files.add(f);
   }
   return { files: [...files].sort(), errors };

@@ -211,6 +211,10 @@ describe('mitid-ux check, spec review', () => {
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('nope/');
     expect(missing.stdout).not.toContain('✔');
+    // A folder that yields no file (all ignored, or a typo'd build folder) is not a pass.
+    const ignored = await cli(['check', 'generated'], { cwd: project });
+    expect(ignored.code).toBe(2);
+    expect(ignored.stdout).toContain('no files to check');
     const clean = await cli(['check', 'src/page.html', '--max-warnings', '0'], { cwd: project });
     expect(clean.code).toBe(1);
   });
@@ -226,10 +230,17 @@ describe('mitid-ux check, spec review', () => {
     const plain = mkdtempSync(join(tmpdir(), 'mitid-ux-nogit-'));
     mkdirSync(join(plain, 'src'));
     mkdirSync(join(plain, 'build'));
+    mkdirSync(join(plain, 'src/out'));
     writeFileSync(join(plain, '.gitignore'), 'build/\n*.gen.tsx\n');
-    for (const f of ['src/a.tsx', 'src/b.gen.tsx', 'build/c.tsx']) writeFileSync(join(plain, f), 'export const A = () => <button>Login with MitID</button>;\n');
-    const r = await cli(['check', '-f', 'json'], { cwd: plain, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    // A nested .gitignore, relative to its own folder (as in a monorepo package).
+    writeFileSync(join(plain, 'src/.gitignore'), '/out\n');
+    for (const f of ['src/a.tsx', 'src/b.gen.tsx', 'build/c.tsx', 'src/out/d.tsx']) writeFileSync(join(plain, f), 'export const A = () => <button>Login with MitID</button>;\n');
+    const env = { GIT_CEILING_DIRECTORIES: tmpdir() };
+    const r = await cli(['check', '-f', 'json'], { cwd: plain, env });
     expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.target)).toEqual(['src/a.tsx']);
+    // Naming an ignored folder finds nothing to check: exit 2, not a pass.
+    expect((await cli(['check', 'build'], { cwd: plain, env })).code).toBe(2);
+    expect((await cli(['check', 'src'], { cwd: plain, env })).stdout).toContain('1 MitID problem');
   });
 
   it('--help teaches each command', async () => {
