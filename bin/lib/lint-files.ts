@@ -3,7 +3,8 @@
  * config) over files, without the team's own configs. A file that cannot be parsed is a finding;
  * a face that is not built yet is a clear error; neither stops the other files.
  */
-import { extname, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { ESLINT_EXTENSIONS, STYLE_EXTENSIONS } from './files.js';
@@ -94,6 +95,14 @@ interface StylelintRuleMeta {
   rule: { meta?: { url?: string } };
 }
 
+/** stylelint rules carry no description: the first sentence of the rule's shipped docs page. */
+function ruleSummary(ruleName: string): string {
+  const file = join(PACKAGE_ROOT, 'stylelint-plugin/docs/rules', `${ruleName.replace(/^mitid\//, '')}.md`);
+  if (!existsSync(file)) return ruleName;
+  const paragraph = readFileSync(file, 'utf8').split(/\n\s*\n/).find((p) => !p.startsWith('#')) ?? '';
+  return /^[^]*?[.:;](?=\s|$)/.exec(paragraph.replace(/\s+/g, ' ').trim())?.[0].replace(/[:;]$/, '.') || ruleName;
+}
+
 async function runStylelint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
   const face = await importFace<{ default: StylelintConfig; UNREADABLE_EXTENSIONS?: ReadonlySet<string> }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
   const config = face.default;
@@ -103,7 +112,8 @@ async function runStylelint(files: string[], report: Report, options: LintOption
   files = readable;
   const stylelint = (await importPeer<{ default: typeof import('stylelint') }>('stylelint', 'mitid-ux check')).default;
   for (const plugin of (config.plugins ?? []) as unknown as StylelintRuleMeta[]) {
-    if (plugin.ruleName) report.rules.set(plugin.ruleName, { description: plugin.ruleName, helpUri: plugin.rule?.meta?.url });
+    // A rule both linters have (button-style, box-min-height) takes stylelint's entry: its docs state the rule, not one syntax.
+    if (plugin.ruleName) report.rules.set(plugin.ruleName, { description: ruleSummary(plugin.ruleName), helpUri: plugin.rule?.meta?.url });
   }
   // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
   const lint = (list: string[]): Promise<LinterResult> =>

@@ -195,12 +195,14 @@ describe('mitid-ux check, spec review', () => {
   it('SARIF has line and column for each file result, and rule help links', async () => {
     const r = await cli(['check', '-f', 'sarif'], { cwd: project });
     const log = JSON.parse(r.stdout) as {
-      runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[];
+      runs: { tool: { driver: { rules: { id: string; helpUri?: string; shortDescription: { text: string } }[] } }; results: { locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[];
     };
     expect(sarifErrors(log)).toEqual([]);
     const run = log.runs[0]!;
     expect(run.results.every((res) => (res.locations[0]?.physicalLocation.region?.startLine ?? 0) >= 1)).toBe(true);
     expect(run.tool.driver.rules.filter((rule) => rule.id.startsWith('mitid/')).every((rule) => rule.helpUri?.startsWith('https://'))).toBe(true);
+    // A dashboard shows the rule's description: a sentence, not the id again (stylelint rules have none of their own).
+    expect(run.tool.driver.rules.filter((rule) => rule.shortDescription.text === rule.id).map((rule) => rule.id)).toEqual([]);
   });
 
   it('usage errors and missing paths exit 2; --max-warnings counts only warnings', async () => {
