@@ -18,6 +18,8 @@ const MAX_CLIMB = 6;
 /** Does the element itself carry a MitID signal other than text (tag, logo, identifiers)? */
 export function elementMentionsMitID(el: Element): boolean {
   if (el.localName === 'mitid-button') return true;
+  // <input type=submit value="..."> (server-rendered forms): its text is a property, not a text node.
+  if (el.localName === 'input' && /^(?:submit|button)$/.test((el as HTMLInputElement).type) && namesMitID((el as HTMLInputElement).value)) return true;
   for (const attr of el.attributes) {
     const name = attr.name;
     const relevant = name === 'class' || name === 'id' || name.startsWith('data-') || name === 'src' || name === 'href' || name === 'alt';

@@ -36,6 +36,13 @@ describe('auditMitID: spec review', () => {
     ]);
   });
 
+  it('finds an <input type=submit> whose value names MitID (server-rendered forms), as the ESLint rule does', () => {
+    const host = mount(`<form><input class="brand" type="submit" id="sub" value="Login with MitID"><input class="brand" type="button" id="ok"></form>`);
+    (host.querySelector('#ok') as HTMLInputElement).value = 'Log ind med MitID';
+    const findings = auditMitID(host);
+    expect(findings.map((f) => [f.ruleId, f.element.id, f.evidence.suggestion])).to.deep.equal([['mitid-cta-text', 'sub', 'Log on with MitID']]);
+  });
+
   it('leaves hidden calls to action and a legacy NemID frame alone', () => {
     const host = mount(`
       <button class="brand" style="display:none">Login with MitID</button>
