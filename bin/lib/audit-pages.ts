@@ -60,21 +60,35 @@ async function shoot(page: Page, findings: PlainFinding[], path: string, firstNu
     ({ findings, firstNumber }) => {
       const layer = document.createElement('div');
       layer.id = '__mitid-ux-overlay';
-      layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none';
+      layer.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:0;z-index:2147483647;pointer-events:none';
       const boxes = new Map<string, { rect: PlainFinding['rect']; numbers: number[] }>();
       findings.forEach((f, i) => {
         const box = boxes.get(f.selector) ?? { rect: f.rect, numbers: [] };
         box.numbers.push(firstNumber + i);
         boxes.set(f.selector, box);
       });
+      const labelCss = 'position:absolute;padding:1px 6px;background:#d4002a;color:#fff;font:700 13px/20px system-ui,sans-serif;border-radius:3px;white-space:nowrap';
+      const hidden: number[] = [];
       for (const { rect, numbers } of boxes.values()) {
+        // An element without a box (display:none) has nothing to outline: listed in one corner note.
+        if (!rect.width && !rect.height) {
+          hidden.push(...numbers);
+          continue;
+        }
         const outline = document.createElement('div');
         outline.style.cssText = `position:absolute;left:${rect.x - 3}px;top:${rect.y - 3}px;width:${rect.width}px;height:${rect.height}px;border:3px solid #d4002a;border-radius:3px`;
         const label = document.createElement('div');
         label.textContent = numbers.join(', ');
-        label.style.cssText = 'position:absolute;left:-3px;top:-24px;padding:1px 6px;background:#d4002a;color:#fff;font:700 13px/20px system-ui,sans-serif;border-radius:3px;white-space:nowrap';
+        // Above the box, or inside its top edge when the box touches the top of the page.
+        label.style.cssText = `${labelCss};left:-3px;top:${rect.y >= 27 ? -24 : 0}px`;
         outline.append(label);
         layer.append(outline);
+      }
+      if (hidden.length) {
+        const note = document.createElement('div');
+        note.textContent = `${hidden.join(', ')}: not visible on the page`;
+        note.style.cssText = `${labelCss};right:8px;top:8px`;
+        layer.append(note);
       }
       document.body.append(layer);
     },
