@@ -116,6 +116,13 @@ async function auditOne(context: BrowserContext, url: string, bundle: string, op
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
     await settle(page, options.timeoutMs);
+    // The audit reads same-origin frames only (the spec's reach): name the others, never pass them silently.
+    const origin = (u: string): string => (/^https?:/.test(u) ? new URL(u).origin : u);
+    for (const frame of page.frames()) {
+      const parent = frame.parentFrame();
+      if (!parent || !/^https?:/.test(frame.url()) || origin(frame.url()) === origin(parent.url()) || isMitIDLoginUrl(frame.url()) === 'yes') continue;
+      process.stderr.write(`mitid-ux: note: ${url} has a frame from another origin that the audit cannot read: ${frame.url()} (audit that address on its own)\n`);
+    }
     await page.evaluate(bundle);
     const auditOptions: AuditOptions = {
       allowUnaccentedAccept: options.allowUnaccentedAccept,

@@ -144,6 +144,12 @@ describe('mitid-ux audit, spec review', () => {
     expect(broken.stderr).toMatch(/could not load file:\/\/\/assets\/index-abc\.js.*audit its http:\/\/ URL/);
   });
 
+  it('names a frame from another origin it cannot read, instead of passing it silently', async () => {
+    writeFileSync(join(dir, 'cross.html'), page(`<iframe src="${base.replace('127.0.0.1', 'localhost')}runtime.html" width="400" height="200"></iframe>`));
+    const r = await cli(['audit', `${base}cross.html`]);
+    expect(r.stderr).toMatch(/frame from another origin .*localhost.*runtime\.html/);
+  });
+
   it('a 404 page, a missing browser: exit 2 with a clear message, never a reassuring tick', async () => {
     const missing = await cli(['audit', `${base}nope.html`]);
     expect(missing.code).toBe(2);
