@@ -55,3 +55,18 @@ describe('<mitid-button> against a hostile page', () => {
     expect(await accessibleName(control(el))).to.equal('Sign with MitID');
   });
 });
+
+describe('<mitid-button> as a link, clicked from script', () => {
+  it('el.click() on the host follows the link once, like a native link', async () => {
+    const el = await fixture<MitIDButton>(html`<mitid-button href="#mitid-host-click"></mitid-button>`);
+    const launches: string[] = [];
+    let clicks = 0;
+    el.addEventListener('mitid-launch', (e) => launches.push((e as CustomEvent<{ mode: string }>).detail.mode));
+    el.addEventListener('click', () => clicks++);
+    el.click();
+    expect(location.hash).to.equal('#mitid-host-click');
+    expect(launches).to.deep.equal(['redirect']);
+    expect(clicks).to.equal(1);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+});

@@ -242,6 +242,13 @@ export class MitIDButton extends LitElement {
     const url = this.href;
     if (!url || isUnsafeUrl(url) || event.defaultPrevented) return;
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (event.composedPath()[0] === this) {
+      // el.click() on the host navigates like a native link's click(): hand it to the inner link,
+      // whose click comes back here; the host's own click goes no further, so listeners see one.
+      event.stopImmediatePropagation();
+      this.shadowRoot?.querySelector<HTMLAnchorElement>('a.control')?.click();
+      return;
+    }
     const win = window as unknown as LaunchWindow;
     const popup = this.launch === 'popup';
     if (!popup && (this.target === '_blank' || !isFramed(win)) && (!this.target || TARGETS.includes(this.target))) {
