@@ -1,7 +1,7 @@
 // Browser tests in real headless Chromium (Debian's, never a downloaded build).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/ensure-chromium.mjs';
 
 const executablePath = findChromium();
 
@@ -18,7 +18,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

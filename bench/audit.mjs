@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-chromium.mjs';
 import { loadNote } from './lib/load.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
@@ -61,7 +61,7 @@ const median = (xs) => {
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run node scripts/ensure-chromium.mjs');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const html = pageHtml();
   const audit = await auditBundle();

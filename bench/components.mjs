@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench/.work/components');
@@ -24,7 +25,6 @@ const PEER_MODULES = join(WORK, 'node_modules');
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
 const COUNT = 1000;
 const LIT_EXTERNAL = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].flatMap((p) => [p, `${p}/*`]);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
 const LABEL = 'Log ind med MitID';
 
 /** Known figures of BENCH-CORPUS.md (gzip bytes, mount ratio to the 20-line Lit element). */
@@ -176,7 +176,7 @@ async function mount(available, w) {
   const bundles = Object.fromEntries(Object.entries(w).map(([id, x]) => [id, x.withLit.code]));
   const server = await serve(bundles);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   const times = Object.fromEntries(available.map((v) => [v.id, []]));
   const checks = {};
   // Round 0 warms the browser process and disk caches; it is not counted.

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PHRASE_LIST, FONT_WEIGHT, FONT_FALLBACK_FAMILY } from '../dist/src/core/index.js';
-import { findChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs';
 
 // The font package is fetched with `npm pack` (no install: its postinstall runs IBM telemetry),
 // never a dependency of the kit.
@@ -32,7 +32,7 @@ copyFileSync(`${PLEX}/complete/woff2/license.txt`, 'assets/fonts/OFL.txt');
 // Arimo share Arial's metrics, so Linux measures the same widths).
 const FALLBACK_LOCALS = ['Arial Bold', 'Arial-BoldMT', 'Helvetica Bold', 'Helvetica-Bold', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold'];
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 const fontData = readFileSync(`assets/fonts/${FONT_FILE}`).toString('base64');
 const m = await page.evaluate(

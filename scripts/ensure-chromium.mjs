@@ -7,6 +7,12 @@ import { spawnSync } from 'node:child_process';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
+/**
+ * Headless launch flags for the project's own tools (browser tests, benchmarks, font script): as
+ * root Chromium needs --no-sandbox, and this machine's closed network wants background fetching off.
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+
 export function findChromium() {
   return CANDIDATES.find((p) => p && existsSync(p));
 }

@@ -51,9 +51,9 @@ function paramValues(text: string, name: string): string[] {
     const raw = m[1] ?? '';
     const value = safeDecode(raw);
     // "acr_values=urn:grn:authn:dk:mitid:${level}" still names MitID before the hole.
-    if (m[2] === undefined || value.toLowerCase().startsWith(MITID_ACR_PREFIX) || value === '') values.push(value);
+    if (value && (m[2] === undefined || value.toLowerCase().startsWith(MITID_ACR_PREFIX))) values.push(value);
   }
-  return values.filter(Boolean);
+  return values;
 }
 
 function queryVerdict(text: string): 'acr_values' | 'idp_values' | undefined {

@@ -24,13 +24,11 @@ export const styles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
+    /* Never narrower than the phrase: a page's width with overflow:hidden would cut it to "Log i". */
+    min-width: max-content !important;
   }
   :host([full-width]) {
     display: block;
-  }
-  /* Never narrower than the phrase: a page's width with overflow:hidden would cut it to "Log i". */
-  :host {
-    min-width: max-content !important;
   }
   :host([hidden]) {
     display: none;
@@ -48,8 +46,6 @@ export const styles = css`
     justify-content: center;
     gap: 0.5em;
     width: 100%;
-    /* The phrase is never cut: a page that makes the host too narrow gets overflow, not "Log i…". */
-    min-width: max-content;
     height: ${px(BUTTON_HEIGHT_PX)};
     min-height: ${px(BUTTON_HEIGHT_PX)};
     max-height: ${px(BUTTON_HEIGHT_PX)};
