@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, classifyText, identifierNamesMitID, namesMitID } from '../src/core/index.js';
+import { analyzeMitIDUrl, classifyText, identifierNamesMitID, namesMitID } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { namesMitID } from '../src/core/index.js';
+import { namesMitID } from 'mitid-ux-kit/core';
 
 export interface Catalogs {
   /** The text of a key in each language that has it. */

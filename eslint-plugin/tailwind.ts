@@ -3,7 +3,7 @@
  * core's checkButtonDeclaration can judge them. Syntax knowledge, not brand facts: theme colours
  * (`bg-blue-600`) and font families (`font-sans`) depend on a project's theme and are skipped.
  */
-import type { ButtonState } from '../src/core/index.js';
+import type { ButtonState } from 'mitid-ux-kit/core';
 
 export interface TailwindDeclaration {
   property: string;

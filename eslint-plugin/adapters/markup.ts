@@ -4,7 +4,7 @@
  * characters written, across `${}` holes too.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { decodeEntities } from '../../src/core/index.js';
+import { decodeEntities } from 'mitid-ux-kit/core';
 import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Framework, Node, Range, Written } from './types.js';
 

@@ -3,7 +3,7 @@
  * call to action is exactly one of the ten approved phrases, in every branch and language.
  */
 import type { Rule } from 'eslint';
-import { approvedPhrase, classifyText, type TextClassification } from '../../src/core/index.js';
+import { approvedPhrase, classifyText, type TextClassification } from 'mitid-ux-kit/core';
 import type { ElementView, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { createRule, elementListener, locOf } from '../rule.js';

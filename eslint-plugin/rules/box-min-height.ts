@@ -4,7 +4,7 @@
  * MitID login page in a window too small, or without scrollbars or resizing.
  */
 import type { Rule } from 'eslint';
-import { analyzeMitIDUrl, checkBoxHeight, checkPopupFeatures, isBoxHeightProperty, MITID_BOX, POPUP_MIN, type PopupProblem } from '../../src/core/index.js';
+import { analyzeMitIDUrl, checkBoxHeight, checkPopupFeatures, isBoxHeightProperty, MITID_BOX, POPUP_MIN, type PopupProblem } from 'mitid-ux-kit/core';
 import type { ElementView, Node } from '../adapters/types.js';
 import { someDescendant, type Analyzer } from '../analyzer.js';
 import { dottedName, nodes, prop } from '../ast.js';

@@ -3,7 +3,7 @@
  * action that contradict the brand's colours, font, height, radius or padding. The core's
  * checkButtonDeclaration judges each declaration.
  */
-import { checkButtonDeclaration } from '../../src/core/index.js';
+import { checkButtonDeclaration } from 'mitid-ux-kit/core';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { classTokens, inlineStyles } from '../styles.js';
 import { tailwindDeclaration } from '../tailwind.js';

@@ -2,7 +2,7 @@
  * mitid/cta-element (B1): a MitID call to action is a real <button>, or an <a> with a real href,
  * so keyboards and screen readers reach it.
  */
-import { isUnsafeUrl } from '../../src/core/index.js';
+import { isUnsafeUrl } from 'mitid-ux-kit/core';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isComplete, textOf } from '../variants.js';
 

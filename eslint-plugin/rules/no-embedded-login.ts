@@ -3,7 +3,7 @@
  * object, embed or a native web view; the core decides which addresses are MitID login pages.
  */
 import type { Rule } from 'eslint';
-import { analyzeMitIDUrl } from '../../src/core/index.js';
+import { analyzeMitIDUrl } from 'mitid-ux-kit/core';
 import type { Node, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';

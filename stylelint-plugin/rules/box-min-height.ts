@@ -4,7 +4,7 @@
  * (`max-height: 93vh`) are reported with the screen height below which clipping starts.
  */
 import type { AtRule, Declaration, Node } from 'postcss';
-import { checkBoxHeight, isBoxHeightProperty, ROOT_FONT_SIZE_PX, type BoxHeightVerdict } from '../../src/core/index.js';
+import { checkBoxHeight, isBoxHeightProperty, ROOT_FONT_SIZE_PX, type BoxHeightVerdict } from 'mitid-ux-kit/core';
 import { declarationsOf, defineRule, onValue, type Finding } from '../lib/engine.js';
 import { boxTargets, type BoxOptions, type BoxTarget } from '../lib/box.js';
 import { variablesOf } from '../lib/variables.js';

@@ -5,7 +5,7 @@
  * same state sets the same property.
  */
 import type { Declaration } from 'postcss';
-import { checkButtonDeclaration, identifierNamesMitID, identifierWords, type ButtonState } from '../../src/core/index.js';
+import { checkButtonDeclaration, identifierNamesMitID, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
 import { compilePatterns, declarationsOf, defineRule, mentions, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
 import { subjectOf, type Compound } from '../lib/selectors.js';
 

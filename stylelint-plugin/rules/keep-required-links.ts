@@ -3,7 +3,7 @@
  * stay visible. Reports hiding declarations on them and on what encloses them in the file.
  */
 import type { Declaration } from 'postcss';
-import { parseColor, resolveLength } from '../../src/core/index.js';
+import { parseColor, resolveLength } from 'mitid-ux-kit/core';
 import { ancestorKeys, compilePatterns, mentions, prefilterOf, declarationsOf, defineRule, onValue, styleEntries, valueOf, type Finding } from '../lib/engine.js';
 import { compoundIncludes, compoundKey, parseCompounds, subjectOf, type Compound } from '../lib/selectors.js';
 import { variablesOf } from '../lib/variables.js';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../bin/lib/browser.js';
+import { findChromium } from '../../cli/src/lib/browser.js';
 import { ensureChromium } from '../cli/run-cli.js';
 
 const require = createRequire(import.meta.url);

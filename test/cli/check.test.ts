@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFace, SetupError } from '../../bin/lib/faces.js';
+import { importFace, SetupError } from '../../cli/src/lib/faces.js';
 import { cli, ensureBuilt, sarifErrors, type JsonReport } from './run-cli.js';
 
 beforeAll(ensureBuilt);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../bin/lib/browser.js';
+import { launchChromium } from '../../cli/src/lib/browser.js';
 import { PHRASE_LIST, approvedPhrase, langFromTag } from '../../src/core/index.js';
 import { ROOT, ensureChromium } from '../cli/run-cli.js';
 

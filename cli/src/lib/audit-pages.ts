@@ -7,10 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { isMitIDLoginUrl } from '../../src/core/index.js';
-import { AUDIT_RULES, ruleHelpUrl } from '../../src/audit/rules.js';
-import type { AuditOptions } from '../../src/audit/types.js';
-import type { PlainFinding } from '../../src/audit/report.js';
+import { isMitIDLoginUrl } from 'mitid-ux-kit/core';
+import { AUDIT_RULES, ruleHelpUrl, type AuditOptions, type PlainFinding } from 'mitid-ux-kit/audit';
 import { launchChromium } from './browser.js';
 import { DIST, SetupError } from './faces.js';
 import { newReport, type Report } from './report.js';
@@ -132,7 +130,7 @@ async function auditOne(context: BrowserContext, url: string, bundle: string, op
     };
     const findings = await page.evaluate(
       ({ name, opts }) => {
-        const audit = (globalThis as unknown as Record<string, typeof import('../../src/audit/index.js')>)[name];
+        const audit = (globalThis as unknown as Record<string, typeof import('mitid-ux-kit/audit')>)[name];
         if (!audit) throw new Error('the audit script did not load');
         return audit.toPlainFindings(audit.auditMitID(document, opts));
       },
