@@ -14,7 +14,7 @@ import { loadNote } from './lib/load.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'bench/.corpus/stylelint');
 const PACKAGES = ['bootstrap@5.3.8', 'bulma@1.0.4', 'foundation-sites@6.9.0', '@picocss/pico@2.1.1', 'bootstrap-icons@1.13.2'];
-const KIT_CONFIG = join(ROOT, 'dist/stylelint-plugin/config.js');
+const KIT_CONFIG = join(ROOT, 'stylelint-plugin/dist/config.js');
 
 // ---- child mode: lint the corpus once with one config, print the timing as JSON ----
 if (process.argv[2] === '--child') {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { PHRASE_LIST, FONT_WEIGHT, FONT_FALLBACK_FAMILY } from '../dist/src/core/index.js';
+import { PHRASE_LIST, FONT_WEIGHT, FONT_FALLBACK_FAMILY } from '../dist/core/index.js';
 import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs';
 
 // The font package is fetched with `npm pack` (no install: its postinstall runs IBM telemetry),

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/src/audit/index.js'],
+  entryPoints: ['dist/audit/index.js'],
   outfile: 'dist/audit/mitid-audit.iife.js',
   bundle: true,
   minify: true,

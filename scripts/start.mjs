@@ -23,7 +23,7 @@ if (existsSync('.storybook')) {
 
 // The kit's command on the bundled examples: the compliant twins pass, the violating pages show
 // every kind of problem the linters and the runtime audit find (exit 1 there is the point).
-const cli = ['dist/bin/mitid-ux.js'];
+const cli = ['cli/dist/mitid-ux.js'];
 const twins = ['examples/html/login-compliant.html', 'examples/html/login-compliant.css', 'examples/react/LoginPage.compliant.tsx', 'examples/vue/LoginPage.compliant.vue', 'examples/iframe/embedded-login-compliant.html', 'examples/broker/custom-login-compliant.html'];
 const violating = ['examples/html/login.html', 'examples/html/login.css', 'examples/react/LoginPage.tsx', 'examples/vue/LoginPage.vue', 'examples/iframe/embedded-login.html', 'examples/broker/custom-login.html'];
 const pages = (files) => files.filter((f) => f.endsWith('.html'));

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFace, SetupError } from '../../cli/src/lib/faces.js';
+import { importPeer, SetupError } from '../../cli/src/lib/faces.js';
 import { cli, ensureBuilt, sarifErrors, type JsonReport } from './run-cli.js';
 
 beforeAll(ensureBuilt);
@@ -71,9 +71,9 @@ describe('mitid-ux check', () => {
     expect(r.stdout).toContain('examples/vue/LoginPage.vue');
   });
 
-  it('explains a face that is not built instead of crashing', async () => {
-    await expect(importFace('no-such-face/index.js', 'The ESLint plugin')).rejects.toThrow(/The ESLint plugin is not built .*npm run build/);
-    await expect(importFace('no-such-face/index.js', 'X')).rejects.toBeInstanceOf(SetupError);
+  it('explains a package that cannot be loaded instead of crashing', async () => {
+    await expect(importPeer('no-such-package-mitid', 'mitid-ux check')).rejects.toThrow(/mitid-ux check needs the package "no-such-package-mitid".*npm install/);
+    await expect(importPeer('no-such-package-mitid', 'X')).rejects.toBeInstanceOf(SetupError);
   });
 
   it('teaches with --help and rejects usage errors with exit 2', async () => {

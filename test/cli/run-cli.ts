@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { findChromium } from '../../cli/src/lib/browser.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = `${ROOT}dist/bin/mitid-ux.js`;
+export const CLI = `${ROOT}cli/dist/mitid-ux.js`;
 
 /**
  * `npm test` builds before vitest; a lone `vitest run test/cli` builds once here. The browser step

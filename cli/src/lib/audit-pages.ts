@@ -4,13 +4,13 @@
  * each finding outlined and numbered.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { isMitIDLoginUrl } from 'mitid-ux-kit/core';
 import { AUDIT_RULES, ruleHelpUrl, type AuditOptions, type PlainFinding } from 'mitid-ux-kit/audit';
 import { launchChromium } from './browser.js';
-import { DIST, SetupError } from './faces.js';
+import { dependencyFile, SetupError } from './faces.js';
 import { newReport, type Report } from './report.js';
 
 export interface AuditRunOptions extends AuditOptions {
@@ -24,7 +24,7 @@ const GLOBAL = '__mitidUxAudit';
 
 /** The audit module and the core it imports, bundled at build time into one classic script that sets a global. */
 function auditBundle(): string {
-  const file = join(DIST, 'audit/mitid-audit.iife.js');
+  const file = dependencyFile('mitid-ux-kit', 'dist/audit/mitid-audit.iife.js') ?? 'mitid-ux-kit/dist/audit/mitid-audit.iife.js';
   if (!existsSync(file)) throw new SetupError(`The audit is not built (${file} is missing). Run \`npm run build\` in mitid-ux-kit.`);
   return `${readFileSync(file, 'utf8')};globalThis.${GLOBAL} = ${GLOBAL};`;
 }

@@ -1,17 +1,17 @@
 /**
- * The kit's other faces, loaded from the built package at run time (dist/ beside this file), so a
- * face that is missing gives a clear message rather than a crash.
+ * What the command loads at run time: its own package (version), the kit's packages and the
+ * linters it depends on. A package that cannot be loaded gives a clear message, not a stack trace.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-/** The package root: dist/bin/lib -> the folder holding package.json. */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST = join(PACKAGE_ROOT, 'dist');
+/** The `mitid-ux` package root: dist/lib (built) or src/lib (tests) -> the folder holding package.json. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export class UsageError extends Error {}
-/** Something the run needs is missing (a browser, a face, a peer dependency): exit 2 with advice. */
+/** Something the run needs is missing (a browser, a package): exit 2 with advice. */
 export class SetupError extends Error {}
 
 export function packageVersion(): string {
@@ -22,19 +22,24 @@ export function packageVersion(): string {
   }
 }
 
-/** Imports a built face (path inside dist/), or explains what is missing. */
-export async function importFace<T>(distPath: string, what: string): Promise<T> {
-  const file = join(DIST, distPath);
-  if (!existsSync(file)) throw new SetupError(`${what} is not built (${file} is missing). Run \`npm run build\` in mitid-ux-kit.`);
-  return (await import(pathToFileURL(file).href)) as T;
+const require = createRequire(import.meta.url);
+
+/** A file inside one of the command's dependencies (`stylelint-plugin-mitid/docs/...`), or undefined. */
+export function dependencyFile(name: string, path: string): string | undefined {
+  try {
+    return join(dirname(require.resolve(`${name}/package.json`)), path);
+  } catch {
+    return undefined;
+  }
 }
 
-/** Imports a peer dependency (eslint, stylelint, playwright-core) or says how to install it. */
+/** Imports a dependency (eslint, stylelint, playwright-core, the kit's packages) or says how to install it. */
 export async function importPeer<T>(name: string, why: string): Promise<T> {
   try {
     return (await import(name)) as T;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new SetupError(`${why} needs the package "${name}": npm install --save-dev ${name}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new SetupError(`${why} needs the package "${name}", which is not installed: npm install --save-dev ${name}`);
     throw error;
   }
 }

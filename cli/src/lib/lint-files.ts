@@ -4,11 +4,11 @@
  * a face that is not built yet is a clear error; neither stops the other files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { ESLINT_EXTENSIONS, STYLE_EXTENSIONS } from './files.js';
-import { importFace, importPeer, PACKAGE_ROOT, SetupError } from './faces.js';
+import { dependencyFile, importPeer, SetupError } from './faces.js';
 import type { Report } from './report.js';
 
 /** Files per linter call: small enough for a progress line, large enough to stay fast. */
@@ -44,7 +44,7 @@ async function typescriptBlock(): Promise<Linter.Config[]> {
 }
 
 async function runEslint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
-  const face = await importFace<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin/index.js', 'The ESLint plugin (mitid-ux-kit/eslint-plugin)');
+  const face = await importPeer<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin-mitid', 'mitid-ux check');
   const recommended = face.default?.configs?.recommended ?? face.configs?.recommended;
   if (!recommended) throw new SetupError('The ESLint plugin has no configs.recommended.');
   const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
@@ -97,14 +97,14 @@ interface StylelintRuleMeta {
 
 /** stylelint rules carry no description: the first sentence of the rule's shipped docs page. */
 function ruleSummary(ruleName: string): string {
-  const file = join(PACKAGE_ROOT, 'stylelint-plugin/docs/rules', `${ruleName.replace(/^mitid\//, '')}.md`);
-  if (!existsSync(file)) return ruleName;
+  const file = dependencyFile('stylelint-plugin-mitid', `docs/rules/${ruleName.replace(/^mitid\//, '')}.md`);
+  if (!file || !existsSync(file)) return ruleName;
   const paragraph = readFileSync(file, 'utf8').split(/\n\s*\n/).find((p) => !p.startsWith('#')) ?? '';
   return /^[^]*?[.:;](?=\s|$)/.exec(paragraph.replace(/\s+/g, ' ').trim())?.[0].replace(/[:;]$/, '.') || ruleName;
 }
 
 async function runStylelint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
-  const face = await importFace<{ default: StylelintConfig; UNREADABLE_EXTENSIONS?: ReadonlySet<string> }>('stylelint-plugin/config.js', 'The stylelint plugin (mitid-ux-kit/stylelint-config)');
+  const face = await importPeer<{ default: StylelintConfig; UNREADABLE_EXTENSIONS?: ReadonlySet<string> }>('stylelint-plugin-mitid/config', 'mitid-ux check');
   const config = face.default;
   // A file type whose syntax (postcss-lit, postcss-html, postcss-scss) is not installed is skipped, not misread as CSS.
   const readable = files.filter((f) => !face.UNREADABLE_EXTENSIONS?.has(extname(f)));
@@ -117,7 +117,7 @@ async function runStylelint(files: string[], report: Report, options: LintOption
   }
   // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
   const lint = (list: string[]): Promise<LinterResult> =>
-    stylelint.lint({ files: list, config, configBasedir: PACKAGE_ROOT, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
+    stylelint.lint({ files: list, config, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
   for (const chunk of chunks(files)) {
     const results: LinterResult['results'] = [];
     try {
