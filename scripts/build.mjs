@@ -11,6 +11,7 @@ const steps = [
   ['stylelint-plugin-mitid', 'node_modules/.bin/tsc', ['-p', 'stylelint-plugin/tsconfig.build.json']],
   ['mitid-ux', 'node_modules/.bin/tsc', ['-p', 'cli/tsconfig.build.json']],
   ['custom-elements.json', 'node_modules/.bin/cem', ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']],
+  ['editor data (VS Code, JetBrains)', 'node', ['scripts/custom-data.mjs']],
 ];
 
 for (const dir of ['dist', 'eslint-plugin/dist', 'stylelint-plugin/dist', 'cli/dist']) rmSync(dir, { recursive: true, force: true });
