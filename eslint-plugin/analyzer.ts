@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, classifyText, identifierNamesMitID, namesMitID } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isBareMitID, namesMitID } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -12,6 +12,7 @@ import type { AttrView, ChildView, Context, ElementView, Node } from './adapters
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
+import { Behaviour } from './behaviour.js';
 import { concat, either, isComplete, known, judgedText, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
@@ -26,6 +27,16 @@ const NATIVE_PRESSABLES = new Set(['Pressable', 'TouchableOpacity', 'TouchableHi
 const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
 const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
+/** Test ids name the element; other data-* values are data (`data-method="mitid"` on a settings row). */
+const TEST_IDS = /^(?:data-(?:testid|test-id|test|cy|qa|e2e|pw|automation-id)|testid)$/i;
+/** Roles and states of controls that are not calls to action (a switch "Aktivér MitID-login", a disclosure). */
+const NON_CTA_ROLES = new Set(['switch', 'checkbox', 'radio', 'tab', 'menuitemcheckbox', 'menuitemradio', 'option', 'treeitem', 'slider', 'heading', 'tooltip']);
+const TOGGLE_STATES = ['aria-checked', 'aria-pressed', 'aria-expanded'];
+/** Props that carry a component's label when it has no children (`<Button title>`, `buttonLabel`, `:button-label`). */
+export const LABEL_PROPS = ['title', 'label', 'text', 'buttonlabel', 'button-label', 'buttontext', 'button-text', 'children'];
+/** Classes that show an element only from a breakpoint on, or only below one (Tailwind, Bootstrap). */
+const RESPONSIVE = /^(?:hidden|d-none|invisible)$|^(?:[a-z\d]+:hidden|d-[a-z]{2,3}-none|hidden-(?:xs|sm|md|lg|xl)|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?)$/;
+const SCREEN_READER_ONLY = /^(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden|u-visually-hidden)$/;
 const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
 
 export class Analyzer {
@@ -36,7 +47,9 @@ export class Analyzer {
   private readonly identities = new WeakMap<object, Identity | null>();
   private readonly texts = new WeakMap<object, Variant[]>();
   private readonly mitids = new WeakMap<object, boolean>();
+  private readonly byCode = new WeakMap<object, boolean>();
   private lit?: ReturnType<typeof litBindings>;
+  private behaviourReader?: Behaviour;
 
   constructor(readonly context: Context) {
     this.settings = readSettings(context);
@@ -86,6 +99,8 @@ export class Analyzer {
   }
 
   private identify(view: ElementView): Identity | undefined {
+    const role = this.staticAttr(view, 'role')?.trim().toLowerCase();
+    if ((role && NON_CTA_ROLES.has(role)) || TOGGLE_STATES.some((s) => this.attr(view, s))) return undefined;
     let tag: string | undefined = view.component ? undefined : view.name.toLowerCase();
     if (view.component) {
       const mapped = this.settings.components[view.name];
@@ -108,13 +123,16 @@ export class Analyzer {
     if (tag === 'a') return { role: 'link', tag };
     if (tag === 'mitid-button') return { role: 'mitid-button', tag };
     if (tag === 'input') return INPUT_BUTTONS.has((this.staticAttr(view, 'type') ?? '').toLowerCase()) ? { role: 'input', tag } : undefined;
-    const role = this.staticAttr(view, 'role');
     if (role === 'button' || role === 'link' || view.events.some((e) => CLICK_EVENTS.has(e))) return { role: 'clickable', tag };
     return undefined;
   }
 
   /** The visible text of an element, every variant. */
   elementText(view: ElementView): Variant[] {
+    const hit = this.texts.get(view.key);
+    if (hit) return hit;
+    // Innermost elements first, so a thousand nested spans never nest the calls below that deep.
+    for (const e of uncomputedDescendants(view, this.texts)) if (!this.texts.has(e.key)) this.texts.set(e.key, this.computeText(e));
     return once(this.texts, view.key, () => this.computeText(view));
   }
 
@@ -133,9 +151,27 @@ export class Analyzer {
       const fallback = this.attr(view, 'defaultmessage') ? this.attrText(this.attr(view, 'defaultmessage')) : undefined;
       if (keys?.every(isComplete)) return this.resolver.message(keys.map(textOf), view.key as Node, fallback);
     }
-    // React Native's <Button title> has no children.
-    if (view.component && view.children.length === 0) return this.attr(view, 'title') ? this.attrText(this.attr(view, 'title')) : [known('')];
+    // React Native's <Button title>, a design system's <Button label> or :button-label have no children.
+    if (view.component && view.children.length === 0) {
+      const label = this.labelProp(view);
+      return label ? this.attrText(label) : [known('')];
+    }
     return this.childrenText(view.children);
+  }
+
+  /** The prop that carries a childless component's label, if any. */
+  labelProp(view: ElementView): AttrView | undefined {
+    for (const name of LABEL_PROPS) {
+      const a = this.attr(view, name);
+      if (a?.value) return a;
+    }
+    return undefined;
+  }
+
+  /** Static class tokens of an element. */
+  private classTokens(view: ElementView): string[] {
+    const parts = this.attr(view, 'class')?.value?.parts ?? [];
+    return parts.flatMap((p) => (typeof p === 'string' ? p.split(/\s+/) : (this.resolver.strings(p) ?? []).flatMap((s) => s.split(/\s+/)))).filter(Boolean);
   }
 
   childrenText(children: readonly ChildView[]): Variant[] {
@@ -156,8 +192,13 @@ export class Analyzer {
         // A script value in markup is often an icon; a template-language block (`{{ }}`, `{#if}`) is text.
         return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' ? [SOFT_UNKNOWN] : r;
       }
-      case 'element':
-        return this.elementText(c.element);
+      case 'element': {
+        const tokens = this.classTokens(c.element);
+        // Text for screen readers only is not visible; responsive text shows at some widths only.
+        if (tokens.some((t) => SCREEN_READER_ONLY.test(t))) return [known('')];
+        const text = this.elementText(c.element);
+        return tokens.some((t) => RESPONSIVE.test(t)) ? either(text, [known('')]) : text;
+      }
       case 'choice':
         return either(...c.options.map((o) => this.childText(o)));
     }
@@ -175,11 +216,12 @@ export class Analyzer {
 
   /** Code names MitID: class, id, data attributes, the component's own name. */
   private namedByCode(view: ElementView): boolean {
-    if (view.component && identifierNamesMitID(view.name)) return true;
+    if (view.component && identifierNamesMitIDCta(view.name)) return true;
     for (const a of view.attrs) {
       if (!NAMING_ATTRS.test(a.name) || !a.value) continue;
+      const data = a.name.startsWith('data-') && !TEST_IDS.test(a.name);
       for (const p of a.value.parts) {
-        if (typeof p === 'string' ? identifierNamesMitID(p) : this.exprNamesMitID(p)) return true;
+        if (typeof p === 'string' ? identifierNamesMitIDCta(p) && !(data && isBareMitID(p)) : this.exprNamesMitID(p)) return true;
       }
     }
     return false;
@@ -188,16 +230,16 @@ export class Analyzer {
   /** `styles.mitidButton`, `cx('btn', MITID_CLASS)`: the expression's own name or its values name MitID. */
   private exprNamesMitID(node: Node): boolean {
     const n = unwrap(node);
-    if (identifierNamesMitID(dottedName(n) ?? '')) return true;
+    if (identifierNamesMitIDCta(dottedName(n) ?? '')) return true;
     if (n.type === 'CallExpression') return nodes(n, 'arguments').some((arg) => this.exprNamesMitID(arg));
     if (n.type === 'ArrayExpression') return nodes(n, 'elements').some((e) => this.exprNamesMitID(e));
     if (n.type === 'ObjectExpression') {
       return nodes(n, 'properties').some((p) => {
         const key = p['computed'] ? prop(p, 'key') : undefined;
-        return key ? this.exprNamesMitID(key) : identifierNamesMitID(keyName(p) ?? '');
+        return key ? this.exprNamesMitID(key) : identifierNamesMitIDCta(keyName(p) ?? '');
       });
     }
-    return this.resolver.text(n).some((v) => v.segments.some(identifierNamesMitID));
+    return this.resolver.text(n).some((v) => v.segments.some(identifierNamesMitIDCta));
   }
 
   /** A MitID logo inside: an image, icon or svg whose name, source or class names MitID. */
@@ -205,15 +247,35 @@ export class Analyzer {
     return someDescendant(
       view,
       (e) =>
-        (e.component && identifierNamesMitID(e.name)) ||
-        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source)$/.test(a.name) && !!a.value?.parts.some((p) => typeof p === 'string' && identifierNamesMitID(p))),
+        (e.component && identifierNamesMitIDCta(e.name)) ||
+        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|icon|name)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p)))),
       200,
     );
   }
 
-  /** Named MitID by code or logo (not only by its words). */
+  /** `src={mitidLogo}`, `:src="require('@/assets/mitid.svg')"`: an imported or required file that names MitID. */
+  private sourceNamesMitID(node: Node): boolean {
+    const n = unwrap(node);
+    if (identifierNamesMitIDCta(dottedName(n) ?? '')) return true;
+    const args = n.type === 'CallExpression' ? nodes(n, 'arguments') : [n];
+    return args.some((arg) => (this.resolver.strings(arg) ?? []).some(identifierNamesMitIDCta));
+  }
+
+  /** What the element's handlers do (lazily: most files never ask). */
+  get behaviour(): Behaviour {
+    this.behaviourReader ??= new Behaviour(this.context, this.resolver);
+    return this.behaviourReader;
+  }
+
+  /** A click handler that names MitID or starts a MitID login (`onClick={loginWithMitID}`, `(click)="mitid()"`). */
+  private startsMitIDLogin(view: ElementView): boolean {
+    if (view.events.length === 0) return false;
+    return view.attrs.some((a) => /^on[a-z]/.test(a.name) && !!a.value?.parts.some((p) => this.behaviour.startsMitID(p)));
+  }
+
+  /** Named MitID by code, logo or behaviour (not only by its words). */
   identifiedByCode(view: ElementView): boolean {
-    return this.namedByCode(view) || this.hasLogo(view);
+    return once(this.byCode, view.key, () => this.namedByCode(view) || this.hasLogo(view) || this.startsMitIDLogin(view));
   }
 
   /**
@@ -226,7 +288,7 @@ export class Analyzer {
     const texts = [...this.elementText(view), ...(this.attr(view, 'aria-label') ? this.attrText(this.attr(view, 'aria-label')) : [])];
     return texts.some((v) => {
       const t = judgedText(v);
-      return t === undefined ? mentions([v]) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
+      return t === undefined ? v.segments.some(namesMitID) || (!!v.translation && identifierNamesMitIDCta(v.translation.key)) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
     });
   }
 
@@ -253,6 +315,21 @@ export class Analyzer {
     }
     return m;
   }
+}
+
+/** Elements inside `view` whose text is not known yet, deepest first (iterative: any depth). */
+function uncomputedDescendants(view: ElementView, known: WeakMap<object, unknown>): ElementView[] {
+  const order: ElementView[] = [];
+  const stack: ChildView[] = view.children.slice();
+  while (stack.length) {
+    const c = stack.pop() as ChildView;
+    if (c.kind === 'choice') for (const o of c.options) stack.push(o);
+    else if (c.kind === 'element' && !known.has(c.element.key)) {
+      order.push(c.element);
+      for (const child of c.element.children) stack.push(child);
+    }
+  }
+  return order.reverse();
 }
 
 /** Some element inside `view` (branches included, at most `limit` children looked at) passes `test`. */

@@ -30,6 +30,8 @@ export const UNKNOWN: Variant = { segments: ['', ''] };
 export const SOFT_UNKNOWN: Variant = { segments: ['', ''], softHoles: 1 };
 export const isComplete = (v: Variant): boolean => v.segments.length === 1;
 export const textOf = (v: Variant): string => v.segments.join(' ');
+/** Fully known and shows no text: a logo, an icon component, an image without alt. */
+export const isBlank = (v: Variant): boolean => v.segments.length === 1 && !(v.segments[0] ?? '').trim();
 
 /**
  * The text to judge: the whole text when known; when the only unknowns are markup children
@@ -41,30 +43,51 @@ export function judgedText(v: Variant): string | undefined {
   return v.segments.join('');
 }
 
-function join(a: Variant, b: Variant): Variant {
-  const segments = [...a.segments.slice(0, -1), (a.segments.at(-1) ?? '') + (b.segments[0] ?? ''), ...b.segments.slice(1)];
-  const v: Variant = { segments };
+/** A text being built by concat: a fresh object, so it can grow in place. */
+interface Building {
+  v: Variant;
+  /** No visible text so far. */
+  blank: boolean;
+}
+
+const copyOf = (a: Building): Building => {
+  const v: Variant = { ...a.v, segments: a.v.segments.slice() };
+  return { v, blank: a.blank };
+};
+
+/** Appends b to a in place (a thousand siblings stay linear: nothing is copied per sibling). */
+function append(a: Building, b: Variant): void {
+  const segments = a.v.segments;
+  segments[segments.length - 1] = (segments.at(-1) ?? '') + (b.segments[0] ?? '');
+  for (let i = 1; i < b.segments.length; i++) segments.push(b.segments[i] as string);
   // A suggestion stays possible when only one side carries visible text.
-  const aBlank = a.segments.every((s) => !s.trim());
   const bBlank = b.segments.every((s) => !s.trim());
-  const source = aBlank ? b.source : bBlank ? a.source : undefined;
-  if (source) v.source = source;
-  const soft = (a.softHoles ?? 0) + (b.softHoles ?? 0);
-  if (soft) v.softHoles = soft;
-  const translation = a.translation ?? b.translation;
-  if (translation) v.translation = translation;
-  return v;
+  const source = a.blank ? b.source : bBlank ? a.v.source : undefined;
+  if (source) a.v.source = source;
+  else delete a.v.source;
+  const soft = (a.v.softHoles ?? 0) + (b.softHoles ?? 0);
+  if (soft) a.v.softHoles = soft;
+  a.v.translation ??= b.translation;
+  if (!a.v.translation) delete a.v.translation;
+  a.blank &&= bBlank;
 }
 
 /** Every combination of one variant from each part, in order (bounded by MAX_VARIANTS). */
 export function concat(parts: readonly Variant[][]): Variant[] {
-  let out: Variant[] = [known('')];
+  let out: Building[] = [{ v: known(''), blank: true }];
   for (const options of parts) {
     if (options.length === 0) continue;
     if (out.length * options.length > MAX_VARIANTS) return [UNKNOWN];
-    out = out.flatMap((a) => options.map((b) => join(a, b)));
+    const next: Building[] = [];
+    for (const a of out) {
+      // Copies first, then a itself takes the last option.
+      const targets = options.map((_, i) => (i === options.length - 1 ? a : copyOf(a)));
+      options.forEach((b, i) => append(targets[i] as Building, b));
+      next.push(...targets);
+    }
+    out = next;
   }
-  return out;
+  return out.map((b) => b.v);
 }
 
 /** Distinct alternatives (for conditionals and choices), bounded. */

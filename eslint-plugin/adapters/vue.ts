@@ -34,7 +34,7 @@ function vAttr(a: Node): VAttr | undefined {
   const arg = argument?.type === 'VIdentifier' ? String(argument['rawName'] ?? argument['name']) : undefined;
   const expression = value && prop(value, 'expression');
   const written: Written | undefined = expression ? { parts: [expression], range: expression.range } : undefined;
-  if (directive === 'on') return { name: `on${arg ?? ''}`, event: arg?.toLowerCase() ?? '', directive };
+  if (directive === 'on') return written ? { name: `on${arg ?? ''}`, event: arg?.toLowerCase() ?? '', value: written, directive } : { name: `on${arg ?? ''}`, event: arg?.toLowerCase() ?? '', directive };
   if (directive === 'bind' && arg) return written ? { name: arg.toLowerCase(), value: written, directive } : { name: arg.toLowerCase(), directive };
   return written ? { name: `v-${directive}`, value: written, directive } : { name: `v-${directive}`, directive };
 }

@@ -7,7 +7,7 @@ import { approvedPhrase, classifyText, type TextClassification } from 'mitid-ux-
 import type { ElementView, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { createRule, elementListener, locOf } from '../rule.js';
-import { judgedText, type Variant } from '../variants.js';
+import { isBlank, judgedText, type Variant } from '../variants.js';
 
 interface Options {
   allowUnaccentedAccept: boolean;
@@ -42,6 +42,7 @@ export default createRule({
       useApprovedPhraseInCatalog: 'Message "{{key}}" ({{lang}}) reads "{{text}}", not an approved MitID phrase: use "{{phrase}}".',
       notAPhrase: 'A MitID call to action reads "{{text}}": its text must be an approved phrase, such as {{phrases}}.',
       ariaLabelNotPhrase: 'The accessible name "{{text}}" of a MitID call to action must be the approved phrase itself ("{{phrase}}"), so that it matches the visible text.',
+      noVisibleText: 'This MitID call to action shows no text (only a logo, an icon or an aria-label): show an approved phrase, such as {{phrases}}.',
       unverifiable: 'The text of this MitID call to action cannot be checked statically; make sure it is an approved phrase, such as {{phrases}}.',
       replaceWithPhrase: 'Replace with "{{phrase}}".',
     },
@@ -53,14 +54,22 @@ export default createRule({
     return elementListener(context, a, (view) => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
-      const byCode = a.identifiedByCode(view);
-      // A component with neither children nor a title renders text the linter cannot see.
-      const opaque = view.component && view.children.length === 0 && !a.attr(view, 'title');
-      if (!opaque) check(context, a, view, a.elementText(view), { options, byCode, aria: false, seen });
-      else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
+      // Named MitID by code, logo or behaviour, or by one of its texts being a MitID phrase: then every
+      // text it can show (loading, error and retry states too) is a MitID call to action's text.
+      const byCode = a.isMitIDAction(view);
+      // A component with neither children nor a label prop renders text the linter cannot see.
+      const opaque = view.component && view.children.length === 0 && !a.labelProp(view);
       const label = a.attr(view, 'aria-label');
-      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode: true, aria: true, at: label.range, seen });
-      if (label && options.checkAriaLabel && !opaque) labelInName(context, a.elementText(view), a.attrText(label), label.range, options);
+      const texts = opaque ? [] : a.elementText(view);
+      if (!opaque && byCode && texts.length > 0 && texts.every(isBlank)) {
+        // A logo-only or icon-only CTA (an aria-label beside it is no visible text): one report.
+        context.report({ loc: locOf(context, view.nameRange), messageId: 'noVisibleText', data: { phrases: LOGIN } });
+        return;
+      }
+      if (!opaque) check(context, a, view, texts, { options, byCode, aria: false, seen });
+      else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
+      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode, aria: true, at: label.range, seen });
+      if (label && options.checkAriaLabel && !opaque) labelInName(context, texts, a.attrText(label), label.range, options);
     });
   },
 });
@@ -105,6 +114,8 @@ function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, varian
       }
       continue;
     }
+    // A branch that renders nothing (`{error && ...}`) is no text to judge.
+    if (!text.trim()) continue;
     const c = classifyText(text, { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
     if (c.kind === 'approved') continue;
     // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,

@@ -2,6 +2,7 @@
  * Does a text or a code name refer to MitID? The linters and the audit use these to decide which
  * buttons and links are MitID calls to action, so they are deliberately letter-case blind.
  */
+import { isMitIDLoginUrl, MITID_ACR_PREFIX } from './url.js';
 
 /** Lower-case words of a visible text, with "Mit ID" / "Mit-ID" / "MitID" joined into one word `mitid`. */
 export function textWords(text: string): string[] {
@@ -57,4 +58,51 @@ export function identifierNamesMitID(name: string): boolean {
     if (at >= 0 && !MIT_WORDS.test(w.slice(0, at))) return true;
   }
   return false;
+}
+
+/**
+ * Words that make a MitID-naming class, id or handler name something beside the call to action:
+ * a help or FAQ toggle, an info link, a settings row, a remove button (`mitid-help-toggle`,
+ * `btn-mitid-help`, `mitid-remove`, `toggleMitIDHelp`). Compared with identifierWords' output.
+ */
+const NOT_CTA_WORDS = new Set([
+  'help', 'hjaelp', 'hjalp', 'hjelp', 'faq', 'faqs', 'info', 'information', 'about', 'question', 'questions',
+  'spoergsmaal', 'sporgsmal', 'settings', 'setting', 'indstillinger', 'preferences', 'prefs', 'config', 'remove',
+  'delete', 'fjern', 'slet', 'unlink', 'disconnect', 'revoke', 'toggle', 'switch', 'close', 'luk', 'collapse',
+  'expand', 'accordion', 'tooltip', 'popover', 'hint', 'guide', 'vejledning', 'readmore', 'status', 'badge',
+  'logout', 'signout', 'error', 'warning', 'notice', 'description', 'desc', 'heading', 'title', 'label', 'text', 'intro',
+]);
+
+/**
+ * A class, id, test id or handler name names the MitID call to action itself: it names MitID and
+ * none of its words says help, info, settings, remove or toggle (`btn-mitid`, `loginWithMitId`;
+ * not `mitid-help-toggle`, `mitid-remove`).
+ */
+export function identifierNamesMitIDCta(name: string): boolean {
+  return identifierNamesMitID(name) && !identifierWords(name).some((w) => NOT_CTA_WORDS.has(w));
+}
+
+/** The whole value is the bare word MitID (`data-method="mitid"`): a key among options, not a name. */
+export function isBareMitID(value: string): boolean {
+  return /^\s*mit[\s._-]?id\s*$/i.test(value);
+}
+
+/** Callee words of a call that starts a login: `login`, `signIn`, `loginWithRedirect`, `authorize`. */
+const LOGIN_CALL_WORDS = new Set(['login', 'signin', 'logon', 'sign', 'log', 'authorize', 'authenticate', 'auth', 'redirect', 'connect', 'verify', 'identify']);
+
+/** A callee name (`login`, `authClient.signIn.social`, `loginWithRedirect`) reads as starting a login. */
+export function namesLoginCall(name: string): boolean {
+  return identifierWords(name).some((w) => LOGIN_CALL_WORDS.has(w));
+}
+
+/**
+ * A value that asks for MitID when a login starts: a MitID `acr_values` URN
+ * (`urn:grn:authn:dk:mitid:substantial`), a MitID login address, or (as the argument of a login
+ * call: `signIn('mitid')`, `{ provider: 'mitid' }`) the bare scheme name.
+ */
+export function asksForMitID(value: string, inLoginCall: boolean): boolean {
+  const v = value.trim();
+  if (v.toLowerCase().startsWith(MITID_ACR_PREFIX)) return true;
+  if (inLoginCall && (isBareMitID(v) || /^mitid[_-]erhverv$/i.test(v))) return true;
+  return /^https?:\/\//i.test(v) && isMitIDLoginUrl(v) === 'yes';
 }

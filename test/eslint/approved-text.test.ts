@@ -32,7 +32,7 @@ for (const fw of FRAMEWORKS) {
       nearMiss(fw, 'Login med MitID', 'Log ind med MitID', '<div role="button" tabindex="0">Login med MitID</div>'),
       nearMiss(fw, 'Log ind med MITID', 'Log ind med MitID', '<button><span>Log ind med MITID</span></button>'),
       at(fw, '<button class="btn mitid-login">Log ind</button>', { errors: [{ messageId: 'notAPhrase', data: { text: 'Log ind', phrases: '"Log ind med MitID" or "Log on with MitID"' } }] }),
-      at(fw, '<button id="mitidButton"><img src="/assets/mitid-logo.svg" alt=""></button>', { errors: [{ messageId: 'notAPhrase' }] }),
+      at(fw, '<button id="mitidButton"><img src="/assets/mitid-logo.svg" alt=""></button>', { errors: [{ messageId: 'noVisibleText' }] }),
       at(fw, '<button aria-label="Login with MitID">Log on with MitID</button>', {
         errors: [{ messageId: 'ariaLabelNotPhrase', data: { text: 'Login with MitID', phrase: 'Log on with MitID' }, suggestions: [{ messageId: 'replaceWithPhrase', output: code(fw, '<button aria-label="Log on with MitID">Log on with MitID</button>') }] }],
       }),

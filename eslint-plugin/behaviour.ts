@@ -1,0 +1,126 @@
+/**
+ * What a click handler does, read from the same file: does it name MitID (`loginWithMitID`,
+ * `(click)="mitid()"`) or start a MitID login (an authorize URL with MitID `acr_values`, a broker
+ * SDK's `login(ACR_MITID)`, `signIn('mitid')`)? The core says which names and values mean MitID.
+ */
+import { asksForMitID, identifierNamesMitIDCta, namesLoginCall } from 'mitid-ux-kit/core';
+import type { Context, Node } from './adapters/types.js';
+import { dottedName, isNode, keyName, nodes, prop, unwrap } from './ast.js';
+import type { Resolver } from './resolve.js';
+
+/** Nodes looked at in one handler, functions followed from it: bounded work on any input. */
+const MAX_NODES = 4000;
+const MAX_HOPS = 3;
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
+const IDENT = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
+
+export class Behaviour {
+  private index?: Map<string, Node>;
+  private readonly answers = new WeakMap<Node, boolean>();
+
+  constructor(
+    private readonly context: Context,
+    private readonly resolver: Resolver,
+  ) {}
+
+  /** A handler value (an expression, or the text of an Angular/HTML handler) starts a MitID login. */
+  startsMitID(handler: string | Node): boolean {
+    if (typeof handler === 'string') return (handler.match(IDENT) ?? []).some((name) => identifierNamesMitIDCta(name) || this.functionStarts(name));
+    let answer = this.answers.get(handler);
+    if (answer === undefined) {
+      answer = this.scan(handler, { nodes: 0, hops: 0, seen: new Set() });
+      this.answers.set(handler, answer);
+    }
+    return answer;
+  }
+
+  private functionStarts(name: string): boolean {
+    const fn = this.functions().get(name.slice(name.lastIndexOf('.') + 1));
+    return !!fn && this.startsMitID(fn);
+  }
+
+  /** Walks an expression or function body: MitID-naming callees, login calls asking for MitID, MitID URNs/URLs. */
+  private scan(root: Node, budget: { nodes: number; hops: number; seen: Set<Node> }): boolean {
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const n = unwrap(stack.pop() as Node);
+      if (++budget.nodes > MAX_NODES) return false;
+      // The handler itself by name (`loginWithMitID`); names passed as data (`remove(METHOD_MITID)`) say nothing.
+      if (n === unwrap(root) && (n.type === 'Identifier' || n.type === 'MemberExpression')) {
+        const name = dottedName(n);
+        if (name && (identifierNamesMitIDCta(name) || this.follow(name, budget))) return true;
+      }
+      if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+        const callee = prop(n, 'callee');
+        const name = (callee && dottedName(callee)) ?? '';
+        if (identifierNamesMitIDCta(name)) return true;
+        const login = namesLoginCall(name);
+        if (nodes(n, 'arguments').some((arg) => this.values(arg, 0).some((v) => asksForMitID(v, login)))) return true;
+        if (name && this.follow(name, budget)) return true;
+      }
+      if (n.type === 'Literal' && typeof n['value'] === 'string' && asksForMitID(n['value'], false)) return true;
+      if (n.type === 'TemplateElement' && asksForMitID(String((n['value'] as { raw?: string } | undefined)?.raw ?? ''), false)) return true;
+      for (const [key, v] of Object.entries(n)) {
+        if (SKIP_KEYS.has(key)) continue;
+        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
+        if (isNode(v)) stack.push(v);
+      }
+    }
+    return false;
+  }
+
+  /** Follows a called or referenced name to a function of this file. */
+  private follow(name: string, budget: { nodes: number; hops: number; seen: Set<Node> }): boolean {
+    if (budget.hops >= MAX_HOPS) return false;
+    const fn = this.functions().get(name.slice(name.lastIndexOf('.') + 1));
+    if (!fn || budget.seen.has(fn)) return false;
+    budget.seen.add(fn);
+    budget.hops++;
+    try {
+      return this.scan(fn, budget);
+    } finally {
+      budget.hops--;
+    }
+  }
+
+  /** Static strings an argument can be, object properties included (`{ acr_values: ACR_MITID }`). */
+  private values(arg: Node, depth: number): string[] {
+    const n = unwrap(arg);
+    if (n.type === 'ObjectExpression' && depth < 3) {
+      return nodes(n, 'properties').flatMap((p) => {
+        const v = prop(p, 'value');
+        return v ? this.values(v, depth + 1) : [];
+      });
+    }
+    if (n.type === 'ArrayExpression' && depth < 3) return nodes(n, 'elements').flatMap((e) => this.values(e, depth + 1));
+    if (FUNCTIONS.has(n.type)) return [];
+    return this.resolver.text(n).flatMap((v) => v.segments.filter(Boolean));
+  }
+
+  /**
+   * Functions of the file by name: declarations, `const f = () => {}`, class methods and fields,
+   * object methods (Vue's `methods: {}`), so `this.login`, `login` and a template's `login()` resolve.
+   */
+  private functions(): Map<string, Node> {
+    if (this.index) return this.index;
+    const index = new Map<string, Node>();
+    const add = (name: string | undefined, fn: Node | undefined): void => {
+      if (name && fn && FUNCTIONS.has(fn.type) && !index.has(name)) index.set(name, fn);
+    };
+    const stack: Node[] = [this.context.sourceCode.ast as unknown as Node];
+    for (let seen = 0; stack.length && seen < 200_000; seen++) {
+      const n = stack.pop() as Node;
+      if (n.type === 'FunctionDeclaration') add(prop(n, 'id')?.['name'] as string | undefined, n);
+      else if (n.type === 'VariableDeclarator' && prop(n, 'id')?.type === 'Identifier') add(prop(n, 'id')?.['name'] as string, prop(n, 'init') && unwrap(prop(n, 'init') as Node));
+      else if (n.type === 'MethodDefinition' || n.type === 'PropertyDefinition' || n.type === 'Property') add(keyName(n), prop(n, 'value') && unwrap(prop(n, 'value') as Node));
+      for (const [key, v] of Object.entries(n)) {
+        if (SKIP_KEYS.has(key)) continue;
+        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
+        if (isNode(v)) stack.push(v);
+      }
+    }
+    this.index = index;
+    return index;
+  }
+}
