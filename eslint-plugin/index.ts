@@ -10,8 +10,10 @@ import boxMinHeight from './rules/box-min-height.js';
 import buttonStyle from './rules/button-style.js';
 import ctaElement from './rules/cta-element.js';
 import noEmbeddedLogin from './rules/no-embedded-login.js';
+import { scriptBlocks } from './processors/script-blocks.js';
+import { KIT_VERSION } from 'mitid-ux-kit/core';
 
-export { htmlParser };
+export { htmlParser, scriptBlocks };
 
 export const rules: Record<string, Rule.RuleModule> = {
   'approved-text': approvedText,
@@ -35,14 +37,16 @@ export const FILES = {
   script: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'],
   html: ['**/*.html', '**/*.htm'],
   vue: ['**/*.vue'],
+  svelte: ['**/*.svelte'],
 };
 
 const recommendedRules: Linter.RulesRecord = Object.fromEntries(Object.keys(rules).map((name) => [`mitid/${name}`, 'error']));
 const strictRules: Linter.RulesRecord = { ...recommendedRules, 'mitid/approved-text': ['error', { reportUnverifiable: true }] };
 
 const plugin = {
-  meta: { name: 'mitid-ux-kit/eslint-plugin', version: '0.1.0', namespace: 'mitid' },
+  meta: { name: 'eslint-plugin-mitid', version: KIT_VERSION, namespace: 'mitid' },
   rules,
+  processors: { 'script-blocks': scriptBlocks },
   configs: {} as Record<'recommended' | 'strict', Linter.Config[]>,
 } satisfies ESLint.Plugin;
 
@@ -55,7 +59,8 @@ function configs(name: string, ruleSet: Linter.RulesRecord): Linter.Config[] {
   const out: Linter.Config[] = [
     { name: `mitid/${name}/jsx`, files: FILES.jsx, plugins, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, rules: ruleSet },
     { name: `mitid/${name}/script`, files: FILES.script, plugins, rules: ruleSet },
-    { name: `mitid/${name}/html`, files: FILES.html, plugins, languageOptions: { parser: htmlParser as Linter.Parser }, rules: ruleSet },
+    // Markup through the plugin's HTML parser; each <script> block as a file of its own (`page.html/0.js`).
+    { name: `mitid/${name}/html`, files: [...FILES.html, ...FILES.svelte], plugins, processor: scriptBlocks, languageOptions: { parser: htmlParser as Linter.Parser }, rules: ruleSet },
   ];
   const vue = optional('vue-eslint-parser');
   if (vue) out.push({ name: `mitid/${name}/vue`, files: FILES.vue, plugins, languageOptions: { parser: vue, sourceType: 'module' }, rules: ruleSet });

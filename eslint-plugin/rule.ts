@@ -1,9 +1,11 @@
 /**
  * The rule factory: docs URL, and the never-crash guard. A rule that throws breaks editors and
- * CI for code that has nothing to do with MitID, so every listener reports what it can and
- * swallows the rest (set MITID_ESLINT_DEBUG=1 to see the error while developing).
+ * CI for code that has nothing to do with MitID, so every listener reports what it can and, when
+ * it could not finish, one message saying so instead of a stack trace (set MITID_ESLINT_DEBUG=1 to
+ * see the error while developing).
  */
 import type { Rule } from 'eslint';
+import { docsUrl } from 'mitid-ux-kit/core';
 import { htmlElements } from './adapters/html.js';
 import { jsxElement } from './adapters/jsx.js';
 import { litElements } from './adapters/lit.js';
@@ -12,21 +14,35 @@ import { vueElement } from './adapters/vue.js';
 import { analyzerFor, type Analyzer } from './analyzer.js';
 import { fileMayMentionMitID } from './relevance.js';
 
-/**
- * Rule documentation ships inside the package (`eslint-plugin/docs`), so the link works for the
- * installed version; change this one line if the repository's own URL is preferred.
- */
-export const DOCS_BASE = 'https://unpkg.com/mitid-ux-kit/eslint-plugin/docs/rules/';
+/** Rule documentation ships inside the package (`docs/rules`), linked for the installed version. */
+export const DOCS_BASE = docsUrl('eslint-plugin-mitid', 'docs/rules/');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any listener signature
 type Handler = (...args: any[]) => unknown;
 
-function guard<T extends Handler>(fn: T): T {
+const unfinished = new WeakSet<object>();
+
+/**
+ * A check that could not finish says so, once per rule and file: a swallowed error must not read
+ * as "no MitID problem here". It is reported where it happened (the element) or at the top.
+ */
+function reportUnfinished(context: Context, error: unknown, range?: Range): void {
+  if (unfinished.has(context)) return;
+  unfinished.add(context);
+  const detail = String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 200);
+  context.report({
+    loc: range ? locOf(context, range) : { line: 1, column: 0 },
+    message: `${context.id} could not finish checking this file (${detail}): MitID problems in it may be missed. Please report it.`,
+  });
+}
+
+function guard<T extends Handler>(fn: T, context?: Context, range?: (...args: unknown[]) => Range | undefined): T {
   return ((...args: unknown[]) => {
     try {
       return fn(...args);
     } catch (error) {
       if (process.env['MITID_ESLINT_DEBUG']) throw error;
+      if (context) reportUnfinished(context, error, range?.(...args));
       return undefined;
     }
   }) as T;
@@ -44,10 +60,10 @@ export function createRule(spec: RuleSpec): Rule.RuleModule {
   return {
     meta: { ...spec.meta, docs: { ...spec.meta.docs, url: `${DOCS_BASE}${spec.name}.md` } },
     create(context) {
-      if (!guard(() => (spec.relevant ?? fileMayMentionMitID)(context))()) return {};
-      const listener = guard(() => spec.create(context, analyzerFor(context)))() ?? {};
+      if (!guard(() => (spec.relevant ?? fileMayMentionMitID)(context), context)()) return {};
+      const listener = guard(() => spec.create(context, analyzerFor(context)), context)() ?? {};
       const safe: Rule.RuleListener = {};
-      for (const [selector, fn] of Object.entries(listener)) if (typeof fn === 'function') safe[selector] = guard(fn as Handler) as never;
+      for (const [selector, fn] of Object.entries(listener)) if (typeof fn === 'function') safe[selector] = guard(fn as Handler, context) as never;
       return safe;
     },
   };
@@ -59,7 +75,7 @@ export function createRule(spec: RuleSpec): Rule.RuleModule {
  */
 export function elementListener(context: Context, analyzer: Analyzer, handle: (view: ElementView) => void, script: Rule.RuleListener = {}): Rule.RuleListener {
   const each = (views: Iterable<ElementView>): void => {
-    for (const v of views) guard(handle)(v);
+    for (const v of views) guard(handle, context, () => v.nameRange)(v);
   };
   const scriptListener: Rule.RuleListener = {
     ...script,

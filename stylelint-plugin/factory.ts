@@ -4,10 +4,11 @@
  * reported as a warning naming the rule, never as a crash of the whole lint run.
  */
 import stylelint, { type Rule } from 'stylelint';
+import { docsUrl } from 'mitid-ux-kit/core';
 import { optionProblems, type RuleDefinition } from './lib/engine.js';
 
-/** Where each rule's documentation lives (shipped in the package: stylelint-plugin/docs). */
-export const DOCS_BASE = 'https://unpkg.com/mitid-ux-kit/stylelint-plugin/docs/rules/';
+/** Where each rule's documentation lives (shipped in the package: docs/rules), for this version. */
+export const DOCS_BASE = docsUrl('stylelint-plugin-mitid', 'docs/rules/');
 
 export const NAMESPACE = 'mitid';
 

@@ -6,12 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AUDIT_OPTIONS, auditRunOptions } from './lib/audit-options.js';
 import { auditPages } from './lib/audit-pages.js';
 import { SetupError, UsageError, packageVersion } from './lib/faces.js';
-import { collectFiles } from './lib/files.js';
-import { FORMATS, formatJson, formatSarif, formatText, summaryLine, type Format } from './lib/format.js';
+import { check } from './lib/check.js';
+import { FORMATS, formatGithub, formatJson, formatSarif, formatText, summaryLine, type Format } from './lib/format.js';
 import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './lib/help.js';
-import { lintFiles } from './lib/lint-files.js';
 import { exitCode, newReport, type Report } from './lib/report.js';
 
 const OPTIONS = {
@@ -20,15 +20,22 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
-  screenshot: { type: 'string' },
-  timeout: { type: 'string', default: '30000' },
-  'box-selector': { type: 'string', multiple: true },
-  'cta-selector': { type: 'string', multiple: true },
-  'allow-reauth-iframe': { type: 'boolean' },
-  'allow-unaccented-accept': { type: 'boolean' },
+  ...AUDIT_OPTIONS,
+  config: { type: 'string', short: 'c' },
+  quiet: { type: 'boolean', short: 'q' },
+  strict: { type: 'boolean' },
+  'skip-unsupported': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+function megabytes(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`--${name} takes a size in megabytes, not "${value}"`);
+  return Math.round(n * 1024 * 1024);
+}
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -51,6 +58,7 @@ function progressLine(enabled: boolean, what: string): ((done: number, total: nu
 function render(report: Report, format: Format, toFile: boolean): string {
   if (format === 'json') return formatJson(report);
   if (format === 'sarif') return formatSarif(report, process.cwd(), packageVersion());
+  if (format === 'github') return formatGithub(report);
   return formatText(report, !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
 }
 
@@ -73,26 +81,23 @@ async function main(argv: string[]): Promise<number> {
 
   let report: Report;
   if (command === 'check') {
-    report = newReport('check');
-    const { files, errors } = collectFiles(targets.length ? targets : ['.'], cwd);
-    report.errors.push(...errors);
-    await lintFiles(files, report, { cwd, onProgress: progressLine(showProgress, 'files linted (once per linter)') });
+    report = await check(targets.length ? targets : ['.'], {
+      cwd,
+      config: values.config,
+      strict: values.strict,
+      skipUnsupported: values['skip-unsupported'],
+      maxFileBytes: megabytes('max-file-size', values['max-file-size']),
+      onProgress: progressLine(showProgress, 'files linted (once per linter)'),
+    });
   } else if (command === 'audit') {
     if (!targets.length) throw new UsageError('audit needs at least one URL or HTML file, e.g. mitid-ux audit http://localhost:3000/login');
-    report = await auditPages(targets, {
-      cwd,
-      screenshot: values.screenshot,
-      timeoutMs: number('timeout', values.timeout) ?? 30000,
-      boxSelectors: values['box-selector'],
-      ctaSelectors: values['cta-selector'],
-      allowReauthIframe: values['allow-reauth-iframe'],
-      allowUnaccentedAccept: values['allow-unaccented-accept'],
-      onProgress: progressLine(showProgress, 'pages audited'),
-    });
+    report = await auditPages(targets, { ...auditRunOptions(values, cwd), onProgress: progressLine(showProgress, 'pages audited') });
   } else {
     throw new UsageError(`unknown command "${command}": use check or audit (mitid-ux --help)`);
   }
 
+  // --quiet: errors only, as ESLint's --quiet.
+  if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
   const text = render(report, format, values.output !== undefined);
   if (values.output) {
     try {

@@ -14,3 +14,4 @@ export * from './popup.js';
 export * from './url.js';
 export * from './button-style.js';
 export * from './authorize-url.js';
+export { KIT_VERSION, docsUrl } from './version.js';

@@ -54,11 +54,13 @@ describe('mitid-ux check', () => {
     writeFileSync(join(dir, 'generated', 'old.tsx'), 'export const C = () => <button>Login with MitID</button>;\n');
     writeFileSync(join(dir, '.gitignore'), 'generated/\n');
     const r = await cli(['check', '.', '-f', 'json'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(1);
+    // A file that does not parse was not checked: the run cannot say it is clean (exit 2).
+    expect(r.code, r.stderr).toBe(2);
     const report = JSON.parse(r.stdout) as JsonReport;
-    const parseErrors = report.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.target);
-    expect(parseErrors).toContain('broken.tsx');
-    expect(parseErrors).toContain('broken.css');
+    const unparsed = report.errors.filter((e) => /could not be parsed/.test(e.message)).map((e) => e.target);
+    expect(unparsed).toContain('broken.tsx');
+    expect(unparsed).toContain('broken.css');
+    expect(report.checked).toBe(1);
     expect(report.findings.some((f) => f.target === 'good.tsx' && /Login with MitID/.test(f.message))).toBe(true);
     expect(report.findings.map((f) => f.target)).not.toContain('generated/old.tsx');
   });
@@ -92,5 +94,6 @@ describe('mitid-ux check', () => {
   it('prints a progress line on standard error with --progress', async () => {
     const r = await cli(['check', 'examples/vue', '--progress']);
     expect(r.stderr).toMatch(/mitid-ux: 4\/4 files linted/);
+    expect(r.stdout).toContain('in 2 files checked');
   });
 });

@@ -55,5 +55,8 @@ export interface JsonReport {
   errorCount: number;
   findings: { tool: string; ruleId: string; target: string; line?: number; selector?: string; message: string; evidence?: Record<string, unknown> }[];
   errors: { target: string; message: string }[];
+  notChecked?: number;
+  skipped?: { target: string; message: string }[];
+  notes?: string[];
   screenshots: string[];
 }

@@ -1,102 +1,174 @@
 /**
- * The files `mitid-ux check` reads: explicit files as given, folders listed the way git sees them
- * (tracked and untracked, .gitignore respected), or walked with the folder's .gitignore outside git.
+ * The files `mitid-ux check` reads. Paths may be relative, absolute, outside the working folder,
+ * or globs. Folders are listed the way git sees them (tracked and untracked, .gitignore
+ * respected), else walked with every .gitignore on the way applied (the `ignore` package, which
+ * ESLint uses too). Anything that cannot be listed is an error, never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import type { RunError } from './report.js';
 
-export const ESLINT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.vue', '.html', '.htm']);
-export const STYLE_EXTENSIONS = new Set(['.css', '.scss', '.vue', '.html', '.htm', '.svelte', '.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+/** What reads a file. A file may have several readers (Vue: markup and styles). */
+export type Reader = 'eslint' | 'stylelint' | 'language';
+
+const SCRIPT = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
+const MARKUP = ['.vue', '.html', '.htm', '.svelte'];
+const ESLINT = new Set([...SCRIPT, ...MARKUP]);
+const STYLE = new Set(['.css', '.scss', '.less', ...MARKUP, ...SCRIPT]);
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-const lintable = (file: string): boolean => ESLINT_EXTENSIONS.has(extname(file)) || STYLE_EXTENSIONS.has(extname(file));
-
-function gitList(dir: string): string[] | undefined {
-  const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.status !== 0 || r.error) return undefined;
-  return r.stdout.split('\0').filter(Boolean).map((f) => join(dir, f));
+/** Everything after the first dot of the name (`.blade.php`), then the last extension (`.php`). */
+function extensions(file: string): string[] {
+  const name = basename(file).toLowerCase();
+  const parts = name.split('.').slice(1);
+  return parts.map((_, i) => `.${parts.slice(i).join('.')}`);
 }
-
-type IgnoreRule = (rel: string, isDir: boolean) => boolean;
-type ScopedRule = { base: string; rule: IgnoreRule };
-
-/** A .gitignore line as a test on a path relative to the folder (no negations: kept simple). */
-function ignoreRule(line: string): IgnoreRule | undefined {
-  const text = line.trim();
-  if (!text || text.startsWith('#') || text.startsWith('!')) return undefined;
-  const dirOnly = text.endsWith('/');
-  const body = text.replace(/\/$/, '');
-  const anchored = body.includes('/');
-  const pattern = body
-    .replace(/^\//, '')
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\/?/g, '%GLOBSTAR%')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]')
-    .replace(/%GLOBSTAR%/g, '(?:.*/)?');
-  const re = new RegExp(anchored ? `^${pattern}$` : `(?:^|/)${pattern}$`);
-  return (rel, isDir) => (!dirOnly || isDir) && re.test(rel);
-}
-
-/** Each folder's .gitignore applies below it, with paths relative to that folder (as git reads them). */
-function ownRules(folder: string): ScopedRule[] {
-  const gitignore = join(folder, '.gitignore');
-  if (!existsSync(gitignore)) return [];
-  return readFileSync(gitignore, 'utf8').split('\n').map(ignoreRule).filter((r) => r !== undefined).map((rule) => ({ base: folder, rule }));
-}
-
-const ignored = (rules: ScopedRule[], full: string, isDir: boolean): boolean => rules.some(({ base, rule }) => rule(relative(base, full).split(sep).join('/'), isDir));
 
 /**
- * Outside git: each folder's .gitignore applies below it (paths relative to that folder, as git
- * reads them), from the working folder down when `dir` lies inside it.
+ * The readers of a file, by name. `language` is a hook for the other-language checkers
+ * (server templates, native apps), given by the caller so this file stays about files.
  */
-function walk(dir: string, cwd: string): string[] {
+export function readersOf(file: string, languageOf?: (file: string) => string | undefined): Reader[] {
+  if (languageOf?.(file)) return ['language'];
+  const ext = extensions(file).at(-1) ?? '';
+  const out: Reader[] = [];
+  if (ESLINT.has(ext)) out.push('eslint');
+  if (STYLE.has(ext)) out.push('stylelint');
+  return out;
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+export interface Collected {
+  files: string[];
+  errors: RunError[];
+}
+
+function gitList(dir: string): string[] | undefined {
+  const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (r.status !== 0 || r.error) return undefined;
+  // A tracked file deleted from the working tree, or a tracked symlink to a folder, is not a file to read.
+  return r.stdout.split('\0').filter(Boolean).map((f) => join(dir, f)).filter(isFile);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The .gitignore rules of one folder, as the `ignore` package reads them (negations included). */
+function folderRules(folder: string): Ignore | undefined {
+  const file = join(folder, '.gitignore');
+  try {
+    return statSync(file).isFile() ? ignore().add(readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Scoped = { base: string; rules: Ignore };
+
+function isIgnored(scopes: Scoped[], full: string, dir: boolean): boolean {
+  return scopes.some(({ base, rules }) => {
+    const rel = relative(base, full).split(sep).join('/');
+    return rel !== '' && !rel.startsWith('..') && rules.ignores(dir ? `${rel}/` : rel);
+  });
+}
+
+/** Outside git: every folder's .gitignore applies below it, from the working folder down when `dir` is inside it. */
+function walk(dir: string, cwd: string, errors: RunError[], shown: (p: string) => string): string[] {
   const out: string[] = [];
-  const visit = (folder: string, inherited: ScopedRule[]): void => {
-    const rules = [...inherited, ...ownRules(folder)];
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      const full = join(folder, entry.name);
-      if (ignored(rules, full, entry.isDirectory())) continue;
-      if (entry.isDirectory()) visit(full, rules);
-      else if (entry.isFile()) out.push(full);
-    }
-  };
-  const above: ScopedRule[] = [];
+  const above: Scoped[] = [];
   const rel = relative(cwd, dir);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
     let folder = cwd;
     for (const part of rel.split(sep)) {
-      above.push(...ownRules(folder));
+      const rules = folderRules(folder);
+      if (rules) above.push({ base: folder, rules });
       folder = join(folder, part);
-      if (ignored(above, folder, true)) return out;
+      if (isIgnored(above, folder, true)) return out;
     }
   }
-  visit(dir, above);
+  // An explicit stack, not recursion: a deep tree cannot overflow it.
+  const stack: [string, Scoped[]][] = [[dir, above]];
+  while (stack.length) {
+    const [folder, inherited] = stack.pop() as [string, Scoped[]];
+    const own = folderRules(folder);
+    const scopes = own ? [...inherited, { base: folder, rules: own }] : inherited;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      errors.push({ target: shown(folder), message: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const full = join(folder, entry.name);
+      if (isIgnored(scopes, full, entry.isDirectory())) continue;
+      if (entry.isDirectory()) stack.push([full, scopes]);
+      else if (entry.isFile()) out.push(full);
+    }
+  }
   return out;
 }
 
-export function collectFiles(paths: string[], cwd: string): { files: string[]; errors: RunError[] } {
+/** The folder part of a glob before its first wildcard: `src/**\/*.tsx` -> `src`. */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const i = parts.findIndex((p) => GLOB_CHARS.test(p));
+  return parts.slice(0, i < 0 ? parts.length : i).join('/') || '.';
+}
+
+function listFolder(abs: string, cwd: string, errors: RunError[], shown: (p: string) => string): string[] {
+  return (gitList(abs) ?? walk(abs, cwd, errors, shown)).filter((f) => !relative(abs, f).split(sep).some((part) => ALWAYS_SKIPPED.has(part)));
+}
+
+/**
+ * Lists the files to check. `recognised` says whether the command has a reader for a file type:
+ * a folder keeps only those; a file given by name of another type is an error.
+ */
+export function collectFiles(paths: string[], cwd: string, recognised: (file: string) => boolean): Collected {
   const files = new Set<string>();
   const errors: RunError[] = [];
+  const shown = (p: string): string => {
+    const rel = relative(cwd, p);
+    return rel && !isAbsolute(rel) ? rel : p;
+  };
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) {
-      errors.push({ target: p, message: 'no such file or folder' });
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && GLOB_CHARS.test(p)) {
+        const base = resolve(cwd, globBase(p));
+        const match = picomatch(isAbsolute(p) ? p.split(sep).join('/') : resolve(cwd, p).split(sep).join('/'), { dot: false });
+        const listed = existsSync(base) ? listFolder(base, cwd, errors, shown).filter((f) => match(f.split(sep).join('/')) && recognised(f)) : [];
+        if (!listed.length) errors.push({ target: p, message: 'no files to check match this pattern' });
+        for (const f of listed) files.add(f);
+        continue;
+      }
+      if (code === 'ENOTDIR') errors.push({ target: p, message: `${shown(dirname(abs))} is a file, not a folder` });
+      else errors.push({ target: p, message: code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? (error as Error).message})` });
       continue;
     }
-    if (statSync(abs).isFile()) {
-      if (lintable(abs)) files.add(abs);
-      else errors.push({ target: p, message: 'not a file type mitid-ux checks (JS, TS, JSX, TSX, Vue, HTML, Svelte, CSS, SCSS)' });
-      continue;
-    }
-    const listed = (gitList(abs) ?? walk(abs, cwd)).filter((f) => lintable(f) && !f.split(sep).some((part) => ALWAYS_SKIPPED.has(part)) && existsSync(f));
-    // An ignored or empty folder is a typo more often than not: never a silent pass (as ESLint).
-    if (!listed.length) errors.push({ target: p, message: 'no files to check here (none of the checked types, or all ignored by .gitignore)' });
-    for (const f of listed) files.add(f);
+    if (stat.isDirectory()) {
+      const listed = listFolder(abs, cwd, errors, shown).filter(recognised);
+      // An ignored or empty folder is a typo more often than not: never a silent pass (as ESLint).
+      if (!listed.length) errors.push({ target: p, message: 'no files to check here (none of the checked types, or all ignored by .gitignore)' });
+      for (const f of listed) files.add(f);
+    } else if (!stat.isFile()) {
+      errors.push({ target: p, message: 'not a regular file (a device, pipe or socket cannot be checked)' });
+    } else if (recognised(abs)) files.add(abs);
+    else errors.push({ target: p, message: 'not a file type mitid-ux checks (see mitid-ux check --help)' });
   }
   return { files: [...files].sort(), errors };
 }

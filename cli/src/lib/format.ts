@@ -1,8 +1,12 @@
-/** Output formats: readable text (default), JSON, and SARIF 2.1.0 for code-scanning dashboards. */
+/**
+ * Output formats: readable text (default), JSON, SARIF 2.1.0 for code-scanning dashboards, and
+ * GitHub workflow commands (annotations on the pull request's lines).
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { counts, type Finding, type Report } from './report.js';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -19,14 +23,29 @@ function evidenceText(evidence: Finding['evidence']): string {
     .join(' ');
 }
 
-/** One line: how many problems in how many files or pages. */
+/** Why files were not checked, counted by reason: "2 not checked (1 could not be parsed, 1 permission denied)". */
+function notCheckedText(report: Report): string {
+  const all = [...report.errors, ...report.skipped];
+  if (report.command !== 'check') return report.errors.length ? `; ${report.errors.length} could not be checked (see above)` : '';
+  if (!all.length) return '';
+  const why = new Map<string, number>();
+  for (const e of all) {
+    const reason = e.message.replace(/\s*\(.*$/s, '');
+    why.set(reason, (why.get(reason) ?? 0) + 1);
+  }
+  const reasons = [...why].map(([r, n]) => (why.size > 1 ? `${n} ${r}` : r)).join(', ');
+  const count = report.notChecked || all.length;
+  return `, ${count} not checked (${reasons}${report.errors.length ? '' : '; skipped with --skip-unsupported'})`;
+}
+
+/** One line: how many problems in how many files or pages, and what was not checked. */
 export function summaryLine(report: Report): string {
   const { errors, warnings } = counts(report);
-  const what = report.command === 'audit' ? plural(report.checked, 'page') : plural(report.checked, 'file');
-  // Never a reassuring tick when a path or page could not be checked at all.
-  const failed = report.errors.length ? `; ${report.errors.length} could not be checked (see above)` : '';
-  if (!report.findings.length) return `${failed ? '✖' : '✔'} No MitID problems in ${what}${failed}`;
-  return `✖ ${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${what}${failed}`;
+  const what = report.command === 'audit' ? plural(report.checked, 'page') : `${plural(report.checked, 'file')} checked`;
+  const missing = notCheckedText(report);
+  // Never a reassuring tick when something could not be checked at all.
+  if (!report.findings.length) return `${report.errors.length ? '✖' : '✔'} No MitID problems in ${what}${missing}`;
+  return `✖ ${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${what}${missing}`;
 }
 
 export function formatText(report: Report, color: boolean): string {
@@ -52,6 +71,8 @@ export function formatText(report: Report, color: boolean): string {
     lines.push('');
   }
   for (const e of report.errors) lines.push(`${paint('31', 'could not check')} ${e.target}: ${e.message}`);
+  for (const e of report.skipped) lines.push(`${paint('33', 'not checked')} ${e.target}: ${e.message}`);
+  for (const n of report.notes) lines.push(paint('2', `note: ${n}`));
   lines.push(paint(report.errors.length || counts(report).errors ? '31' : report.findings.length ? '33' : '32', summaryLine(report)));
   for (const s of report.screenshots) lines.push(`Screenshot: ${s}`);
   return `${lines.join('\n')}\n`;
@@ -60,7 +81,35 @@ export function formatText(report: Report, color: boolean): string {
 export function formatJson(report: Report): string {
   const { errors, warnings } = counts(report);
   const rules = Object.fromEntries(report.rules);
-  return `${JSON.stringify({ command: report.command, checked: report.checked, errorCount: errors, warningCount: warnings, findings: report.findings, errors: report.errors, rules, screenshots: report.screenshots }, null, 2)}\n`;
+  const { command, checked, notChecked, findings, skipped, notes, screenshots } = report;
+  return `${JSON.stringify({ command, checked, notChecked, errorCount: errors, warningCount: warnings, findings, errors: report.errors, skipped, notes, rules, screenshots }, null, 2)}\n`;
+}
+
+/** GitHub workflow commands: `::error file=…,line=…::message` (escaping as @actions/core does). */
+export function formatGithub(report: Report): string {
+  const data = (v: string): string => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (v: string): string => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = report.findings.map((f) => {
+    const props = [`file=${prop(f.target)}`];
+    if (f.line) props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
+    if (f.endLine) props.push(`endLine=${f.endLine}`);
+    if (f.endColumn) props.push(`endColumn=${f.endColumn}`);
+    props.push(`title=${prop(f.ruleId)}`);
+    return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(f.message)}`;
+  });
+  for (const e of report.errors) lines.push(`::error file=${prop(e.target)},title=${prop('mitid-ux: not checked')}::${data(e.message)}`);
+  for (const e of report.skipped) lines.push(`::notice file=${prop(e.target)},title=${prop('mitid-ux: not checked')}::${data(e.message)}`);
+  lines.push(summaryLine(report));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A file's SARIF location: relative to %SRCROOT% (the working folder) when inside it, else an absolute file: URI; percent-encoded (SARIF1002). */
+function artifactLocation(target: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (isUrl(target)) return { uri: target };
+  const abs = resolve(cwd, target);
+  const rel = relative(cwd, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 const isUrl = (target: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(target);
@@ -73,7 +122,6 @@ export function formatSarif(report: Report, cwd: string, version: string): strin
     return { id, shortDescription: { text }, fullDescription: { text }, ...(info?.helpUri ? { helpUri: info.helpUri, help: { text: `${text} See ${info.helpUri}` } } : { help: { text } }) };
   });
   const results = report.findings.map((f) => {
-    const artifactLocation = isUrl(f.target) ? { uri: f.target } : { uri: f.target.split('\\').join('/'), uriBaseId: '%SRCROOT%' };
     // Code scanning needs a start line for a file result: a whole-file finding points at line 1.
     const region = f.line
       ? { startLine: f.line, startColumn: f.column ?? 1, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) }
@@ -85,7 +133,7 @@ export function formatSarif(report: Report, cwd: string, version: string): strin
       message: { text: f.message },
       locations: [
         {
-          physicalLocation: { artifactLocation, ...(region ? { region } : {}) },
+          physicalLocation: { artifactLocation: artifactLocation(f.target, cwd), ...(region ? { region } : {}) },
           ...(f.selector ? { logicalLocations: [{ fullyQualifiedName: f.selector, kind: 'element' }] } : {}),
         },
       ],
@@ -102,7 +150,10 @@ export function formatSarif(report: Report, cwd: string, version: string): strin
         invocations: [
           {
             executionSuccessful: report.errors.length === 0,
-            toolExecutionNotifications: report.errors.map((e) => ({ level: 'error', message: { text: `${e.target}: ${e.message}` } })),
+            toolExecutionNotifications: [
+              ...report.errors.map((e) => ({ level: 'error', message: { text: `${e.target}: ${e.message}` } })),
+              ...report.skipped.map((e) => ({ level: 'warning', message: { text: `not checked: ${e.target}: ${e.message}` } })),
+            ],
           },
         ],
         results,

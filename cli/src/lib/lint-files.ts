@@ -1,91 +1,121 @@
 /**
- * `mitid-ux check`: the kit's ESLint rules (configs.recommended) and stylelint rules (the shareable
- * config) over files, without the team's own configs. A file that cannot be parsed is a finding;
- * a face that is not built yet is a clear error; neither stops the other files.
+ * `mitid-ux check`: the kit's ESLint rules (configs.recommended) and stylelint rules (the
+ * shareable config) over files, with parsers for everything real projects hold and the project's
+ * own MitID settings. Each file is read once (encoding detected) and given to each of its
+ * readers as text; a file that a reader could not look at is named as not checked, never passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { dirname, extname, isAbsolute, relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
-import { ESLINT_EXTENSIONS, STYLE_EXTENSIONS } from './files.js';
 import { dependencyFile, importPeer, SetupError } from './faces.js';
-import type { Report } from './report.js';
+import { readersOf, type Reader } from './files.js';
+import { readSource } from './read.js';
+import type { Finding, Report } from './report.js';
 
-/** Files per linter call: small enough for a progress line, large enough to stay fast. */
-const CHUNK = 200;
+export interface LanguageHook {
+  languageOf(file: string): string | undefined;
+  checkLanguageFiles(files: string[], options: { cwd: string; strict?: boolean; settings?: unknown }): Promise<{ findings: Finding[]; notChecked: { file: string; reason: string }[] }>;
+}
 
 export interface LintOptions {
   cwd: string;
+  /** `settings.mitid` for the rules (catalog paths absolute). */
+  settings?: Record<string, unknown>;
+  /** configs.strict: also report text that cannot be verified. */
+  strict?: boolean;
+  /** Name files that cannot be checked without failing the run. */
+  skipUnsupported?: boolean;
+  maxFileBytes?: number;
+  languages?: LanguageHook;
   onProgress?: (done: number, total: number) => void;
 }
 
 interface EslintPlugin {
-  configs?: { recommended?: Linter.Config | Linter.Config[] };
+  configs?: { recommended?: Linter.Config[]; strict?: Linter.Config[] };
 }
 
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
-}
+type Texts = Map<string, string>;
 
-/**
- * configs.recommended leaves the parser of .ts/.tsx files to the team's config; without one, the
- * command brings TypeScript's parser (when installed) so TypeScript sources parse at all.
- */
-async function typescriptBlock(): Promise<Linter.Config[]> {
-  try {
-    // typescript-eslint (the kit's optional peer) re-exports the parser; the parser alone works too.
-    const parser = ((await import('typescript-eslint').catch(() => undefined))?.parser ?? (await import('@typescript-eslint/parser'))) as unknown as Linter.Parser;
-    return [{ name: 'mitid-ux/typescript', files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } }];
-  } catch {
-    return [];
-  }
-}
-
-async function runEslint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
-  const face = await importPeer<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin-mitid', 'mitid-ux check');
-  const recommended = face.default?.configs?.recommended ?? face.configs?.recommended;
-  if (!recommended) throw new SetupError('The ESLint plugin has no configs.recommended.');
-  const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
-  const overrideConfig = [...(await typescriptBlock()), ...(Array.isArray(recommended) ? recommended : [recommended])];
-  const eslint: ESLintType = new ESLint({ cwd: options.cwd, overrideConfigFile: true, overrideConfig, errorOnUnmatchedPattern: false, warnIgnored: false });
-  for (const chunk of chunks(files)) {
-    let results: ESLintType.LintResult[];
-    try {
-      results = await eslint.lintFiles(chunk);
-    } catch {
-      // One odd file must not hide the others: lint them one by one.
-      results = [];
-      for (const file of chunk) {
-        try {
-          results.push(...(await eslint.lintFiles([file])));
-        } catch (error) {
-          report.findings.push({ tool: 'eslint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target: relative(options.cwd, file) });
-        }
-      }
+/** The deepest folder holding every file: ESLint lints nothing outside its base path. */
+function commonFolder(files: string[]): string {
+  let base = dirname(files[0] ?? '.');
+  for (const f of files) {
+    while (relative(base, f).startsWith('..') || isAbsolute(relative(base, f))) {
+      const up = dirname(base);
+      if (up === base) return base;
+      base = up;
     }
-    const meta = eslint.getRulesMetaForResults(results);
-    progress(chunk.length);
-    for (const r of results) {
-      for (const m of r.messages) {
-        const ruleId = m.ruleId ?? 'parse-error';
-        if (m.ruleId && !report.rules.has(ruleId)) {
-          const docs = meta[m.ruleId]?.docs;
-          report.rules.set(ruleId, { description: docs?.description ?? ruleId, helpUri: docs?.url });
-        }
-        report.findings.push({
-          tool: 'eslint',
-          ruleId,
-          severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
-          message: m.fatal ? `Could not be parsed: ${m.message}` : m.message,
-          target: relative(options.cwd, r.filePath),
-          line: m.line || undefined,
-          column: m.column || undefined,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-        });
+  }
+  return base;
+}
+
+/** Parsers for every script flavour real projects hold, so nothing depends on the project's own config. */
+async function parserBlocks(): Promise<Linter.Config[]> {
+  const ts = (await importPeer<{ default?: Linter.Parser } & Linter.Parser>('@typescript-eslint/parser', 'mitid-ux check')) as Linter.Parser & { default?: Linter.Parser };
+  const parser = ts.default ?? ts;
+  return [
+    // JSX in .js files (Create React App, React Native), TypeScript-only syntax in .ts files.
+    { name: 'mitid-ux/jsx', files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.tsx'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { name: 'mitid-ux/ts', files: ['**/*.ts', '**/*.mts', '**/*.cts'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: false } } } },
+    // Vue: <script setup lang="ts"> and template expressions.
+    { name: 'mitid-ux/vue', files: ['**/*.vue'], languageOptions: { parserOptions: { parser, ecmaFeatures: { jsx: true }, extraFileExtensions: ['.vue'] } } },
+  ];
+}
+
+const rel = (cwd: string, file: string): string => {
+  const r = relative(cwd, file);
+  return r && !isAbsolute(r) ? r : file;
+};
+
+async function runEslint(files: string[], texts: Texts, report: Report, options: LintOptions, progress: () => void): Promise<void> {
+  const plugin = await importPeer<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin-mitid', 'mitid-ux check');
+  const configs = plugin.default?.configs ?? plugin.configs;
+  const preset = options.strict ? configs?.strict : configs?.recommended;
+  if (!preset) throw new SetupError('eslint-plugin-mitid has no configs.recommended.');
+  const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
+  const overrideConfig: Linter.Config[] = [...preset, ...(await parserBlocks()), { name: 'mitid-ux/settings', settings: { mitid: options.settings ?? {} } }];
+  const eslint: ESLintType = new ESLint({ cwd: commonFolder(files), overrideConfigFile: true, overrideConfig, ignore: false });
+  const results: ESLintType.LintResult[] = [];
+  for (const file of files) {
+    const text = texts.get(file);
+    if (text === undefined) continue;
+    const target = rel(options.cwd, file);
+    try {
+      const [result] = await eslint.lintText(text, { filePath: file, warnIgnored: true });
+      if (!result) throw new Error('ESLint returned no result');
+      const ignoredNote = result.messages.find((m) => !m.ruleId && /^File ignored/.test(m.message));
+      if (ignoredNote) notChecked(report, options, target, `ESLint did not lint it (${ignoredNote.message})`);
+      else {
+        const fatal = result.messages.find((m) => m.fatal);
+        if (fatal) notChecked(report, options, target, `could not be parsed (line ${fatal.line}: ${fatal.message})`);
+        results.push(result);
       }
+    } catch (error) {
+      notChecked(report, options, target, `ESLint failed on it (${(error as Error).message.split('\n')[0]})`);
+    }
+    progress();
+  }
+  const meta = eslint.getRulesMetaForResults(results);
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (!m.ruleId) continue;
+      if (!report.rules.has(m.ruleId)) {
+        const docs = meta[m.ruleId]?.docs;
+        report.rules.set(m.ruleId, { description: docs?.description ?? m.ruleId, helpUri: docs?.url });
+      }
+      report.findings.push({
+        tool: 'eslint',
+        ruleId: m.ruleId,
+        severity: m.severity === 2 ? 'error' : 'warning',
+        message: m.message,
+        target: rel(options.cwd, r.filePath),
+        line: m.line || undefined,
+        column: m.column || undefined,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        ...(m.suggestions?.length ? { suggestions: m.suggestions.map((s) => s.desc) } : {}),
+      });
     }
   }
 }
@@ -103,78 +133,102 @@ function ruleSummary(ruleName: string): string {
   return /^[^]*?[.:;](?=\s|$)/.exec(paragraph.replace(/\s+/g, ' ').trim())?.[0].replace(/[:;]$/, '.') || ruleName;
 }
 
-async function runStylelint(files: string[], report: Report, options: LintOptions, progress: (files: number) => void): Promise<void> {
+async function runStylelint(files: string[], texts: Texts, report: Report, options: LintOptions, progress: () => void): Promise<void> {
   const face = await importPeer<{ default: StylelintConfig; UNREADABLE_EXTENSIONS?: ReadonlySet<string> }>('stylelint-plugin-mitid/config', 'mitid-ux check');
   const config = face.default;
-  // A file type whose syntax (postcss-lit, postcss-html, postcss-scss) is not installed is skipped, not misread as CSS.
-  const readable = files.filter((f) => !face.UNREADABLE_EXTENSIONS?.has(extname(f)));
-  progress(files.length - readable.length);
-  files = readable;
   const stylelint = (await importPeer<{ default: typeof import('stylelint') }>('stylelint', 'mitid-ux check')).default;
   for (const plugin of (config.plugins ?? []) as unknown as StylelintRuleMeta[]) {
     // A rule both linters have (button-style, box-min-height) takes stylelint's entry: its docs state the rule, not one syntax.
     if (plugin.ruleName) report.rules.set(plugin.ruleName, { description: ruleSummary(plugin.ruleName), helpUri: plugin.rule?.meta?.url });
   }
-  // configBasedir: the custom syntaxes (postcss-scss, postcss-html ...) resolve from the kit.
-  const lint = (list: string[]): Promise<LinterResult> =>
-    stylelint.lint({ files: list, config, cwd: options.cwd, allowEmptyInput: true, quietDeprecationWarnings: true, disableDefaultIgnores: true });
-  for (const chunk of chunks(files)) {
-    const results: LinterResult['results'] = [];
+  for (const file of files) {
+    const text = texts.get(file);
+    const target = rel(options.cwd, file);
+    if (text === undefined) continue;
+    progress();
+    if (face.UNREADABLE_EXTENSIONS?.has(extname(file))) {
+      notChecked(report, options, target, `no CSS syntax for ${extname(file)} files is installed`);
+      continue;
+    }
+    let result: LinterResult['results'][number] | undefined;
     try {
-      results.push(...(await lint(chunk)).results);
-    } catch {
-      // One odd file must not hide the others: lint them one by one.
-      for (const file of chunk) {
-        try {
-          results.push(...(await lint([file])).results);
-        } catch (error) {
-          const target = relative(options.cwd, file);
-          // A file ESLint already could not parse is reported once.
-          if (report.findings.some((f) => f.target === target && f.ruleId === 'parse-error')) continue;
-          report.findings.push({ tool: 'stylelint', ruleId: 'parse-error', severity: 'error', message: `Could not be checked: ${(error as Error).message.split('\n')[0]}`, target });
-        }
-      }
+      result = (await stylelint.lint({ code: text, codeFilename: file, config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true })).results[0];
+    } catch (error) {
+      // A script ESLint could not parse fails in postcss-lit's parser too: named once.
+      if (![...report.errors, ...report.skipped].some((e) => e.target === target)) notChecked(report, options, target, `could not be parsed for its styles (${(error as Error).message.split('\n')[0]})`);
+      continue;
     }
-    for (const r of results) {
-      for (const w of r.warnings) {
-        const parse = w.rule === 'CssSyntaxError';
-        report.findings.push({
-          tool: 'stylelint',
-          ruleId: parse ? 'parse-error' : w.rule,
-          severity: w.severity === 'warning' ? 'warning' : 'error',
-          message: parse ? `Could not be parsed: ${w.text}` : w.text.replace(` (${w.rule})`, ''),
-          target: relative(options.cwd, r.source ?? ''),
-          line: w.line,
-          column: w.column,
-          endLine: w.endLine,
-          endColumn: w.endColumn,
-        });
-      }
+    if (!result || result.ignored) {
+      notChecked(report, options, target, 'stylelint did not read it');
+      continue;
     }
-    progress(chunk.length);
+    for (const w of result.warnings) {
+      if (w.rule === 'CssSyntaxError') {
+        notChecked(report, options, target, `its styles could not be parsed (line ${w.line}: ${w.text.replace(/\s*\(CssSyntaxError\)$/, '')})`);
+        continue;
+      }
+      report.findings.push({
+        tool: 'stylelint',
+        ruleId: w.rule,
+        severity: w.severity === 'warning' ? 'warning' : 'error',
+        message: w.text.replace(` (${w.rule})`, ''),
+        target,
+        line: w.line,
+        column: w.column,
+        endLine: w.endLine,
+        endColumn: w.endColumn,
+      });
+    }
   }
 }
 
+/** A file (or a part of it) that could not be checked: an error, or a skipped note with --skip-unsupported. */
+function notChecked(report: Report, options: LintOptions, target: string, reason: string): void {
+  const list = options.skipUnsupported ? report.skipped : report.errors;
+  if (!list.some((e) => e.target === target && e.message === reason)) list.push({ target, message: reason });
+}
+
 export async function lintFiles(files: string[], report: Report, options: LintOptions): Promise<void> {
-  const eslintFiles = files.filter((f) => ESLINT_EXTENSIONS.has(extname(f)));
-  const styleFiles = files.filter((f) => STYLE_EXTENSIONS.has(extname(f)));
-  // A file read by both linters (HTML, Vue, TS) counts once per linter.
-  const total = eslintFiles.length + styleFiles.length;
+  const byReader = new Map<Reader, string[]>([['eslint', []], ['stylelint', []], ['language', []]]);
+  for (const f of files) for (const r of readersOf(f, options.languages?.languageOf)) byReader.get(r)?.push(f);
+  const total = (byReader.get('eslint')?.length ?? 0) + (byReader.get('stylelint')?.length ?? 0);
   let done = 0;
-  const progress = (n: number): void => options.onProgress?.((done += n), total);
-  report.rules.set('parse-error', { description: 'The file could not be parsed, so it was not checked.' });
-  const faces: [string, () => Promise<void>][] = [
-    ['ESLint', () => runEslint(eslintFiles, report, options, progress)],
-    ['stylelint', () => runStylelint(styleFiles, report, options, progress)],
+  const progress = (): void => options.onProgress?.(++done, total);
+
+  const texts: Texts = new Map();
+  for (const f of files) {
+    const source = readSource(f, options.maxFileBytes);
+    if ('error' in source) {
+      notChecked(report, options, rel(options.cwd, f), source.error);
+      continue;
+    }
+    if (source.note) report.notes.push(`${rel(options.cwd, f)}: ${source.note}`);
+    texts.set(f, source.text);
+  }
+
+  const steps: [string, string[], () => Promise<void>][] = [
+    ['ESLint', byReader.get('eslint') ?? [], () => runEslint(byReader.get('eslint') ?? [], texts, report, options, progress)],
+    ['stylelint', byReader.get('stylelint') ?? [], () => runStylelint(byReader.get('stylelint') ?? [], texts, report, options, progress)],
+    ['other languages', byReader.get('language') ?? [], async () => {
+      const list = (byReader.get('language') ?? []).filter((f) => texts.has(f));
+      const out = await options.languages!.checkLanguageFiles(list, { cwd: options.cwd, strict: options.strict, settings: options.settings });
+      report.findings.push(...out.findings);
+      for (const n of out.notChecked) notChecked(report, options, rel(options.cwd, n.file), n.reason);
+    }],
   ];
-  for (const [name, run] of faces) {
-    if (name === 'ESLint' ? !eslintFiles.length : !styleFiles.length) continue;
+  for (const [name, list, run] of steps) {
+    if (!list.length) continue;
     try {
       await run();
     } catch (error) {
       if (!(error instanceof SetupError)) throw error;
-      report.errors.push({ target: name, message: error.message });
+      // The whole reader is missing: every file it should have read is not checked.
+      for (const f of list) notChecked(report, options, rel(options.cwd, f), `${name} could not run: ${error.message}`);
     }
   }
-  report.checked = files.length;
+  // Counted per call: `check` lints a monorepo's packages one settings group at a time.
+  const unchecked = new Set([...report.errors, ...report.skipped].map((e) => e.target));
+  const whole = files.filter((f) => !unchecked.has(rel(options.cwd, f))).length;
+  report.checked += whole;
+  report.notChecked += files.length - whole;
 }

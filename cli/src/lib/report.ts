@@ -14,6 +14,8 @@ export interface Finding {
   /** Audit only: the element's selector path, what was measured, its box on the page. */
   selector?: string;
   evidence?: Record<string, string | number | boolean>;
+  /** Lint only: what the rule suggests instead (the approved phrase), as ESLint's suggestion texts. */
+  suggestions?: string[];
 }
 
 /** Something that could not be checked: a missing path, an unreachable page, no browser. */
@@ -29,17 +31,24 @@ export interface RuleInfo {
 
 export interface Report {
   command: 'check' | 'audit';
-  /** How many files or pages were checked. */
+  /** How many files or pages were checked whole. */
   checked: number;
+  /** How many were not (or only in part): named in `errors`, or in `skipped` with --skip-unsupported. */
+  notChecked: number;
   findings: Finding[];
+  /** What could not be checked: the run fails (exit 2). */
   errors: RunError[];
+  /** Not checked, and the user said that is fine (--skip-unsupported): named, never counted as clean. */
+  skipped: RunError[];
+  /** Worth knowing, changes nothing: the settings and catalogs used, a file read as windows-1252. */
+  notes: string[];
   rules: Map<string, RuleInfo>;
   /** Audit --screenshot: the pictures saved. */
   screenshots: string[];
 }
 
 export function newReport(command: Report['command']): Report {
-  return { command, checked: 0, findings: [], errors: [], rules: new Map(), screenshots: [] };
+  return { command, checked: 0, notChecked: 0, findings: [], errors: [], skipped: [], notes: [], rules: new Map(), screenshots: [] };
 }
 
 export function counts(report: Report): { errors: number; warnings: number } {

@@ -1,0 +1,48 @@
+/**
+ * `mitid-ux check` as a function: finds the files, reads the MitID settings that apply to each
+ * (per package in a monorepo), lints, and returns one report. The command and the programmatic
+ * API (`import { check } from 'mitid-ux'`) share it, so both give the same findings.
+ */
+import { relative } from 'node:path';
+import { collectFiles, readersOf } from './files.js';
+import { lintFiles, type LanguageHook, type LintOptions } from './lint-files.js';
+import { ProjectResolver, type ProjectSettings } from './project.js';
+import { newReport, type Report } from './report.js';
+
+export interface CheckOptions extends Omit<LintOptions, 'settings' | 'languages'> {
+  /** A MitID settings file (`mitid.config.json`) for every file; else each file's nearest. */
+  config?: string;
+  /** Checkers for files outside JavaScript (server templates, native apps). */
+  languages?: LanguageHook;
+}
+
+function describe(project: ProjectSettings, count: number, cwd: string): string[] {
+  const notes: string[] = [];
+  const files = `${count} file${count === 1 ? '' : 's'}`;
+  if (project.source) notes.push(`MitID settings from ${project.source} (${files})`);
+  const langs = Object.entries(project.catalogs);
+  if (langs.length) {
+    const shown = langs.map(([lang, list]) => `${lang}: ${list.map((f) => relative(cwd, f) || f).join(', ')}`).join('; ');
+    notes.push(`${project.discovered ? 'translation catalogs found' : 'translation catalogs'} (${files}): ${shown}`);
+  }
+  return [...notes, ...project.notes];
+}
+
+export async function check(paths: string[], options: CheckOptions): Promise<Report> {
+  const report = newReport('check');
+  const languageOf = options.languages?.languageOf;
+  const { files, errors } = collectFiles(paths, options.cwd, (f) => readersOf(f, languageOf).length > 0);
+  report.errors.push(...errors);
+  const resolver = new ProjectResolver(options.cwd, options.config);
+  const groups = new Map<ProjectSettings, string[]>();
+  for (const f of files) {
+    const project = await resolver.forFile(f);
+    groups.set(project, [...(groups.get(project) ?? []), f]);
+  }
+  for (const [project, list] of groups) {
+    report.notes.push(...describe(project, list.length, options.cwd));
+    report.errors.push(...project.errors.map((message) => ({ target: project.source ?? 'settings', message })));
+    await lintFiles(list, report, { ...options, settings: project.mitid });
+  }
+  return report;
+}
