@@ -18,7 +18,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/**/*.browser.test.ts', '**/fixtures/**'],
+    // test/frameworks has its own config (installs and builds real apps): test/frameworks/vitest.config.ts.
+    exclude: ['**/node_modules/**', 'test/**/*.browser.test.ts', '**/fixtures/**', 'test/frameworks/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'node_modules/.cache/mitid-ux-kit/vitest.json' }]],
