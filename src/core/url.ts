@@ -111,11 +111,16 @@ export function isMitIDLoginUrl(url: string | readonly string[]): UrlVerdict {
   return analyzeMitIDUrl(url).verdict;
 }
 
-const UNSAFE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
+/**
+ * `javascript:` and `vbscript:` run script in the page; `data:`, `blob:` and `filesystem:` show a
+ * document the page itself made (one that can imitate the MitID login), never the MitID page.
+ */
+export const UNSAFE_URL_SCHEMES = ['javascript', 'vbscript', 'data', 'blob', 'filesystem'] as const;
+const UNSAFE_SCHEMES = new Set<string>(UNSAFE_URL_SCHEMES);
 
 /**
- * `javascript:`, `data:` and `vbscript:` URLs, however disguised (case, leading white space or
- * control characters, tabs and new lines inside the scheme, which browsers strip).
+ * URLs of UNSAFE_SCHEMES, however disguised (case, leading white space or control characters,
+ * tabs and new lines inside the scheme, which browsers strip).
  */
 export function isUnsafeUrl(url: string): boolean {
   // eslint-disable-next-line no-control-regex

@@ -40,7 +40,7 @@ describe('<mitid-button> against a hostile page', () => {
     const warnings = await capture('warn', async () => {
       el = await fixture<MitIDButton>(html`<mitid-button href="https://acme.idura.broker/oauth2/authorize" target="loginframe"></mitid-button>`);
     });
-    expect(control(el).getAttribute('target')).to.equal(null);
+    expect(control(el).getAttribute('target')).to.equal('_self');
     expect(warnings.join('\n')).to.contain('target="loginframe"');
   });
 

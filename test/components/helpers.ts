@@ -61,3 +61,22 @@ export async function accessibleName(el: Element): Promise<string> {
     axe.teardown();
   }
 }
+
+export interface AxTree {
+  role: string | null;
+  name: string | null;
+  ignored: boolean;
+  /** "role: name" of every named node under the element, as a screen reader could read them. */
+  texts: string[];
+}
+
+/** The element's node in Chromium's own accessibility tree (CDP, through the ax-tree command). */
+export async function axTree(el: Element): Promise<AxTree> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  (window as unknown as { __axProbe?: Element }).__axProbe = el;
+  try {
+    return await executeServerCommand<AxTree, undefined>('ax-tree');
+  } finally {
+    delete (window as unknown as { __axProbe?: Element }).__axProbe;
+  }
+}

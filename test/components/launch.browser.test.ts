@@ -22,7 +22,7 @@ function fakeWindow(opts: { framed?: boolean; crossOrigin?: boolean; blocked?: b
     : { location: { href: 'about:top' } };
   const opened: FakeWindow['opened'] = [];
   return {
-    self,
+    window: self,
     top: (opts.framed ? top : self) as LaunchWindow['top'],
     location: { href: 'about:self' },
     screen: { availWidth: opts.screenWidth ?? 1920 },
@@ -80,9 +80,9 @@ describe('launch: frame escape', () => {
     }
   });
 
-  it('a top-level page keeps the link target as given', async () => {
+  it('a top-level page keeps the link in its own window, explicitly (a page <base target> never applies)', async () => {
     const el = await fixture<MitIDButton>(html`<mitid-button href="#top-level"></mitid-button>`);
-    expect(control(el).hasAttribute('target')).to.equal(false);
+    expect(control(el).getAttribute('target')).to.equal('_self');
   });
 });
 

@@ -94,7 +94,7 @@ describe('analyzeMitIDUrl: flags', () => {
 });
 
 describe('isUnsafeUrl', () => {
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:x', '\u0001javascript:x', 'java\tscript:x', 'java\nscript:x', 'data:text/html,<p>', 'vbscript:msgbox'])('%j is unsafe', (url) => {
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:x', '\u0001javascript:x', 'java\tscript:x', 'java\nscript:x', 'data:text/html,<p>', 'vbscript:msgbox', 'blob:https://acme.dk/0b8e', 'BLOB:x', 'filesystem:https://acme.dk/temporary/x'])('%j is unsafe', (url) => {
     expect(isUnsafeUrl(url)).toBe(true);
   });
   it.each(['https://acme.idura.broker/', '/login', '#', 'mailto:x@y.dk', 'javascript', 'my-javascript:x'])('%j is not', (url) => {

@@ -1,37 +1,78 @@
 /**
  * Native form behaviour for a submit button in a shadow root. A hidden native
- * `<button type="submit">` in the element's light DOM is the form's real submitter: clicking it
- * submits with its name/value in the form data and as `event.submitter`, and as the form's
- * default button it makes Enter in a field submit (implicit submission), and a disabled
- * `<fieldset>` disables it natively.
+ * `<button type="submit">` in the host's light DOM is the form's real submitter: clicking it
+ * submits with its name/value in the form data and as `event.submitter`; as the form's default
+ * button it makes Enter in a field submit (implicit submission); a disabled `<fieldset>` and the
+ * `form` attribute reach it natively. It is made when the user acts (a click, or Enter in a field
+ * of its form), never while rendering: server-rendered markup that a framework hydrates holds no
+ * child the framework did not write (React's hydration error #418).
  */
-const FORWARDED = ['name', 'value', 'form', 'formaction', 'formmethod', 'formenctype', 'formnovalidate', 'formtarget'] as const;
+const FORWARDED = ['name', 'value', 'form', 'formmethod', 'formenctype'] as const;
 
 export const PROXY_ATTR = 'data-mitid-submitter';
+
+/** What the host decides: the submitter never takes a refused target or action from the page. */
+export interface SubmitterState {
+  disabled: boolean;
+  noValidate: boolean;
+  target: string;
+  action: string | undefined;
+}
 
 export function findProxy(host: HTMLElement): HTMLButtonElement | null {
   for (const child of host.children) if (child instanceof HTMLButtonElement && child.hasAttribute(PROXY_ATTR)) return child;
   return null;
 }
 
-/** Creates or updates the proxy from the host's attributes. */
-export function syncProxy(host: HTMLElement, disabled: boolean): HTMLButtonElement {
+/** Creates or updates the submitter from the host's attributes and state. */
+export function syncProxy(host: HTMLElement, state: SubmitterState): HTMLButtonElement {
   const proxy = findProxy(host) ?? host.ownerDocument.createElement('button');
   proxy.type = 'submit';
   proxy.hidden = true;
   proxy.tabIndex = -1;
   proxy.setAttribute(PROXY_ATTR, '');
   proxy.setAttribute('aria-hidden', 'true');
-  proxy.disabled = disabled;
+  proxy.disabled = state.disabled;
+  proxy.formNoValidate = state.noValidate;
+  proxy.formTarget = state.target;
   for (const name of FORWARDED) {
     const value = host.getAttribute(name);
     if (value === null) proxy.removeAttribute(name);
     else proxy.setAttribute(name, value);
   }
+  if (state.action === undefined) proxy.removeAttribute('formaction');
+  else proxy.setAttribute('formaction', state.action);
   if (proxy.parentNode !== host) host.append(proxy);
   return proxy;
 }
 
 export function removeProxy(host: HTMLElement): void {
   findProxy(host)?.remove();
+}
+
+/** Submit buttons on the page, each with what makes its submitter for a form. */
+const hosts = new Map<HTMLElement, (form: HTMLFormElement) => void>();
+const documents = new WeakSet<Document>();
+
+/**
+ * Enter in a field: before the browser looks for the form's default button (on keypress), the
+ * form's buttons get their submitter, so the browser's own implicit submission decides the rest
+ * (the first submit button in tree order, a disabled one, fields that block it, a textarea).
+ */
+function onKeydown(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || hosts.size === 0) return;
+  const field = event.composedPath()[0] as Partial<HTMLInputElement> | undefined;
+  const form = field?.localName === 'input' ? field.form : null;
+  if (form) for (const prepare of hosts.values()) prepare(form);
+}
+
+/** Registers a connected submit button; returns the function that unregisters it. */
+export function watchImplicitSubmission(host: HTMLElement, prepare: (form: HTMLFormElement) => void): () => void {
+  const doc = host.ownerDocument;
+  if (!documents.has(doc)) {
+    documents.add(doc);
+    doc.addEventListener('keydown', onKeydown, true);
+  }
+  hosts.set(host, prepare);
+  return () => hosts.delete(host);
 }

@@ -6,7 +6,8 @@ import { POPUP_DEFAULT, POPUP_MIN_SCREEN_WIDTH_PX, popupFeatures } from '../../c
 
 /** The parts of `window` the launch needs, so tests can pass a fake. */
 export interface LaunchWindow {
-  readonly self: unknown;
+  /** `window.window` and `window.top` are unforgeable; `self` and `parent` a page script can replace. */
+  readonly window: unknown;
   readonly top: { location: { href: string } } | null;
   readonly location: { href: string };
   readonly screen: { availWidth: number };
@@ -19,10 +20,27 @@ export interface LaunchWindow {
 
 export function isFramed(win: LaunchWindow): boolean {
   try {
-    return win.top !== win.self;
+    return win.top !== win.window;
   } catch {
     return true;
   }
+}
+
+/** Navigation targets a button may use: a named one could be a frame of the page (L1). */
+export const TARGETS: readonly string[] = ['_self', '_blank', '_top', '_parent'];
+
+/**
+ * The target a link or form submission from the button uses: `asked` if it is a keyword, else
+ * `_self` (`onRefused` says why); inside a frame anything but a new tab becomes `_top`. Always
+ * explicit, so a page's `<base target="frame">` never applies.
+ */
+export function safeTarget(asked: string | undefined, framed: boolean, onRefused: (asked: string) => void): string {
+  let target = asked ? asked.toLowerCase() : '_self';
+  if (!TARGETS.includes(target)) {
+    onRefused(asked ?? '');
+    target = '_self';
+  }
+  return framed && target !== '_blank' ? '_top' : target;
 }
 
 /** A full-page redirect of the top window. A cross-origin parent may refuse: then `_top` by name. */
@@ -43,7 +61,8 @@ export function redirect(win: LaunchWindow, url: string): void {
 export function launchPopup(win: LaunchWindow, url: string): 'popup' | 'redirect' {
   if (win.screen.availWidth >= POPUP_MIN_SCREEN_WIDTH_PX) {
     const features = popupFeatures(POPUP_DEFAULT, { left: win.screenX, top: win.screenY, width: win.outerWidth, height: win.outerHeight });
-    if (win.open(url, 'mitid', features)) return 'popup';
+    // A new, unnamed window: a named one ("mitid") would load in a page's <iframe name="mitid">.
+    if (win.open(url, '_blank', features)) return 'popup';
   }
   redirect(win, url);
   return 'redirect';

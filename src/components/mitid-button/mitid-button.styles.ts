@@ -1,45 +1,88 @@
 /**
  * The button's look, built only from the core's brand tokens. Nothing here reads a custom
  * property and no ::part is exposed, so a page cannot change colour, height, font or text.
- * The host takes layout only: display, width (`full-width` or a width set by the page), margins.
+ *
+ * The page's CSS reaches the shadow tree in two ways only, each closed here:
+ * - properties of the host itself: the page places it (display, width, margins, position); every
+ *   host property that would cut, hide, blur, fade, distort, mirror or write next to the button is
+ *   set with `!important`, which beats the page's `!important` from inside a shadow root;
+ * - inherited properties: `.control` starts from `all: initial` and sets its own.
+ * The CSS is kept terse (no comments inside the template): it ships as written.
  */
 import { css, unsafeCSS } from 'lit';
 import {
   BRAND_BLUE,
   BRAND_TEXT,
   BUTTON_HEIGHT_PX,
-  BUTTON_PADDING,
+  BUTTON_PADDING_REM,
   DISABLED_OPACITY,
   FOCUS_RING,
   FONT_SIZE_PX,
   BUTTON_FONT_STACK,
   FONT_WEIGHT,
+  ROOT_FONT_SIZE_PX,
   SHAPE_RADIUS,
   STATE_COLORS,
 } from '../../core/index.js';
 
 const px = (n: number) => unsafeCSS(`${n}px`);
+const v = (x: string | number) => unsafeCSS(String(x));
+/** The official rem padding in px: a page's `html { font-size: 4px }` must not squeeze the button. */
+const padding = unsafeCSS(['top', 'right', 'bottom', 'left'].map((side) => `${BUTTON_PADDING_REM[side as keyof typeof BUTTON_PADDING_REM] * ROOT_FONT_SIZE_PX}px`).join(' '));
 
-export const styles = css`
+/**
+ * Host: never narrower than the phrase (a page width with overflow:hidden would cut it to
+ * "Log i"); `full-width="false"` is off; no generated content, marker, clip, mask, filter,
+ * opacity, blend, transform, reflection, zoom, containment, indent, padding, border or background.
+ */
+const host = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    /* Never narrower than the phrase: a page's width with overflow:hidden would cut it to "Log i". */
     min-width: max-content !important;
+    height: auto !important;
+    max-height: none !important;
+    overflow: visible !important;
+    padding: 0 !important;
+    border: 0 !important;
+    background: none !important;
+    clip: auto !important;
+    clip-path: none !important;
+    mask: none !important;
+    -webkit-mask-box-image: none !important;
+    filter: none !important;
+    opacity: 1 !important;
+    mix-blend-mode: normal !important;
+    transform: none !important;
+    translate: none !important;
+    rotate: none !important;
+    scale: none !important;
+    -webkit-box-reflect: none !important;
+    zoom: 1 !important;
+    contain: none !important;
+    content-visibility: visible !important;
+    text-indent: 0 !important;
+    list-style: none !important;
   }
-  :host([full-width]) {
+  :host([full-width]:not([full-width='false' i])) {
     display: block;
   }
   :host([hidden]) {
     display: none;
   }
-  /* A page's mitid-button::before { content: "Sender dig til" } would add text: an inner !important wins. */
   :host::before,
-  :host::after {
+  :host::after,
+  :host::marker {
     content: none !important;
   }
+`;
 
+/** The control: `all: initial` drops every inherited property (fill colour, spacing, small caps, indent...). */
+const control = css`
   .control {
+    all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
@@ -47,83 +90,74 @@ export const styles = css`
     gap: 0.5em;
     width: 100%;
     height: ${px(BUTTON_HEIGHT_PX)};
-    min-height: ${px(BUTTON_HEIGHT_PX)};
-    max-height: ${px(BUTTON_HEIGHT_PX)};
-    margin: 0;
-    padding: ${unsafeCSS(BUTTON_PADDING)};
-    border: none;
-    border-radius: ${unsafeCSS(SHAPE_RADIUS.rounded)};
-    background: ${unsafeCSS(BRAND_BLUE)};
-    color: ${unsafeCSS(BRAND_TEXT)};
-    /* Inherited properties a page could use to recolour or reshape the text are reset here. */
-    -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
-    -webkit-text-security: none;
-    text-emphasis: none;
-    font-size-adjust: none;
-    font-family: ${unsafeCSS(BUTTON_FONT_STACK)};
-    font-size: ${px(FONT_SIZE_PX)};
-    font-style: normal;
-    font-weight: ${unsafeCSS(String(FONT_WEIGHT))};
-    line-height: 1;
-    font-variant: normal;
-    font-stretch: normal;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-indent: 0;
-    writing-mode: horizontal-tb;
-    /* The phrases are Danish or English: on a right-to-left page the logo still sits left of the text. */
+    padding: ${padding};
+    border-radius: ${v(SHAPE_RADIUS.rounded)};
+    background: ${v(BRAND_BLUE)};
+    color: ${v(BRAND_TEXT)};
+    font: ${v(FONT_WEIGHT)} ${px(FONT_SIZE_PX)} / 1 ${v(BUTTON_FONT_STACK)};
     direction: ltr;
-    text-align: center;
-    text-decoration: none;
-    text-transform: none;
-    text-shadow: none;
     white-space: nowrap;
     cursor: pointer;
     user-select: none;
     -webkit-tap-highlight-color: transparent;
   }
   .rectangular {
-    border-radius: ${unsafeCSS(SHAPE_RADIUS.rectangular)};
+    border-radius: ${v(SHAPE_RADIUS.rectangular)};
   }
   .pill {
-    border-radius: ${unsafeCSS(SHAPE_RADIUS.pill)};
+    border-radius: ${v(SHAPE_RADIUS.pill)};
   }
   .control:hover {
-    background: ${unsafeCSS(STATE_COLORS.hover)};
+    background: ${v(STATE_COLORS.hover)};
   }
   .control:active {
-    background: ${unsafeCSS(STATE_COLORS.active)};
+    background: ${v(STATE_COLORS.active)};
   }
-  /* A dark ring outside a white gap: visible on light and dark pages alike. */
   .control:focus-visible {
-    outline: ${px(FOCUS_RING.widthPx)} solid ${unsafeCSS(STATE_COLORS.focusRing)};
+    outline: ${px(FOCUS_RING.widthPx)} solid ${v(STATE_COLORS.focusRing)};
     outline-offset: ${px(FOCUS_RING.offsetPx)};
-    box-shadow: 0 0 0 ${px(FOCUS_RING.offsetPx)} ${unsafeCSS(STATE_COLORS.focusRingGap)};
+    box-shadow: 0 0 0 ${px(FOCUS_RING.offsetPx)} ${v(STATE_COLORS.focusRingGap)};
   }
   .control:disabled,
   .control[aria-disabled='true'] {
-    opacity: ${unsafeCSS(String(DISABLED_OPACITY))};
-    background: ${unsafeCSS(BRAND_BLUE)};
+    opacity: ${v(DISABLED_OPACITY)};
+    background: ${v(BRAND_BLUE)};
     cursor: not-allowed;
   }
   .control[aria-busy='true'] {
     cursor: progress;
   }
+`;
 
+/**
+ * The logo slot shows images only (a slotted <span> would add words); a broken image's alt text,
+ * a picture's stray text and generated content stay invisible. A logo that could draw words is
+ * hidden whole (logo.ts).
+ */
+const logo = css`
   ::slotted(*) {
     flex: none;
     max-height: 100%;
+    list-style: none !important;
+    color: transparent !important;
+    font-size: 0 !important;
   }
-  /* The logo slot shows images only: a slotted <span>Sender dig til</span> would add text. */
-  ::slotted(:not(img, svg, picture)) {
+  ::slotted(*)::before,
+  ::slotted(*)::after,
+  ::slotted(*)::marker {
+    content: none !important;
+  }
+  ::slotted(:not(img, svg, picture)),
+  .logo[hidden] {
     display: none !important;
   }
   .logo {
     display: contents;
   }
+`;
+
+/** Spinner, reduced motion, and forced colours (the system colours replace the brand's; shape and ring stay). */
+const states = css`
   .spinner {
     flex: none;
     box-sizing: border-box;
@@ -145,8 +179,6 @@ export const styles = css`
       border-style: dotted;
     }
   }
-
-  /* Windows high contrast: the system colours replace the brand's; keep the shape and the ring. */
   @media (forced-colors: active) {
     .control {
       border: 1px solid ButtonText;
@@ -162,7 +194,6 @@ export const styles = css`
     .control:focus-visible {
       outline-color: Highlight;
     }
-    /* Forced colours would paint the spinner's open side too, turning it into a full ring. */
     .spinner {
       forced-color-adjust: none;
       border-color: ButtonText;
@@ -170,3 +201,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = css`${host}${control}${logo}${states}`;

@@ -6,6 +6,7 @@ import {
   DEFAULT_ACTION,
   DEFAULT_LANG,
   SHAPES,
+  UNSAFE_URL_SCHEMES,
   approvedPhrase,
   isAction,
   isUnsafeUrl,
@@ -17,9 +18,10 @@ import {
 } from '../../core/index.js';
 import { styles } from './mitid-button.styles.js';
 import { resolveLang, watchLang } from './lang.js';
-import { isFramed, launchPopup, redirect, type LaunchWindow } from './launch.js';
-import { findProxy, removeProxy, syncProxy } from './form.js';
-import { errorOnce, warnOnce } from './report.js';
+import { isFramed, launchPopup, redirect, safeTarget, type LaunchWindow } from './launch.js';
+import { findProxy, removeProxy, syncProxy, watchImplicitSubmission } from './form.js';
+import { logoProblem } from './logo.js';
+import { errorOnce, show, warnOnce } from './report.js';
 
 export type MitIDButtonType = 'button' | 'submit' | 'reset';
 export type MitIDLaunch = 'redirect' | 'popup';
@@ -30,15 +32,45 @@ export interface MitIDLaunchDetail {
 
 const TYPES: readonly string[] = ['button', 'submit', 'reset'];
 const LAUNCHES: readonly string[] = ['redirect', 'popup'];
-/** Named targets are refused: a page frame named "login" would show the MitID page in a frame (L1). */
-const TARGETS: readonly string[] = ['_self', '_blank', '_top', '_parent'];
 
 /** A removed attribute gives null: that is the default, not a bad value. */
-function pick<T extends string>(attr: string, value: string | null | undefined, allowed: readonly string[], fallback: T): T {
-  if (value === undefined || value === null || allowed.includes(value)) return (value ?? fallback) as T;
-  warnOnce(`${attr}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+function pick<T extends string>(attr: string, value: unknown, allowed: readonly string[], fallback: T): T {
+  if (value === undefined || value === null) return fallback;
+  if (allowed.includes(value as string)) return value as T;
+  warnOnce(`${attr}="${show(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
+
+/** A property meant to hold text: a Symbol or an object without a string form is no text. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined || typeof value === 'symbol') return undefined;
+  try {
+    return String(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A boolean attribute is on unless absent or "false": framework serialisers write `disabled="false"`. */
+export function isOn(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : !!value;
+}
+const FLAG = { fromAttribute: (value: string | null) => value !== null && isOn(value), toAttribute: (value: unknown) => (isOn(value) ? '' : null) };
+const TEXT = { toAttribute: (value: unknown) => text(value) ?? null };
+
+const REFUSED_SCHEMES = `${UNSAFE_URL_SCHEMES.join(':, ')}: URLs run script or show a page the site made, never the MitID login`;
+
+/** Text children are never shown nor named; the console says so once. */
+function reportText(host: Element): void {
+  for (const node of host.childNodes) {
+    const value = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').trim() : '';
+    if (value) warnOnce(`text children ("${show(value)}") are ignored: the text is always the approved phrase.`);
+  }
+}
+
+/** One observer for every button's children, so text added later is reported too. */
+const childWatcher = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver((records) => records.forEach((r) => reportText(r.target as Element)));
 
 /**
  * The MitID call to action. Its text is always one of the ten approved phrases, chosen by
@@ -61,11 +93,13 @@ function pick<T extends string>(attr: string, value: string | null | undefined, 
  * @attr {string} formmethod - As on a native submit button.
  * @attr {string} formenctype - As on a native submit button.
  * @attr {boolean} formnovalidate - As on a native submit button.
- * @attr {string} formtarget - As on a native submit button.
+ * @attr {string} formtarget - As on a native submit button; named targets are refused.
  * @attr {boolean} disabled - Disables the button; a disabled link has no `href`.
  * @attr {boolean} loading - Shows a spinner next to the unchanged text, sets `aria-busy`, blocks clicks.
  * @attr {'rounded'|'rectangular'|'pill'} shape - Corner shape from the brand rules (4px, 0, fully round).
  * @attr {boolean} full-width - Fills its container's width.
+ *
+ * Boolean attributes are off when absent or `"false"` (as React 18, Vue and Svelte serialise `false`).
  *
  * @event mitid-launch - A link started the login; `detail` is `{ url, mode: 'popup' | 'redirect' }`.
  *
@@ -83,23 +117,27 @@ export class MitIDButton extends LitElement {
   @property() target?: string;
   @property() launch: MitIDLaunch = 'redirect';
   @property() type: MitIDButtonType = 'button';
-  @property({ reflect: true }) name?: string;
-  @property({ reflect: true }) value?: string;
-  @property({ attribute: 'formaction', reflect: true }) formAction?: string;
-  @property({ attribute: 'formmethod', reflect: true }) formMethod?: string;
-  @property({ attribute: 'formenctype', reflect: true }) formEnctype?: string;
-  @property({ attribute: 'formnovalidate', type: Boolean, reflect: true }) formNoValidate = false;
-  @property({ attribute: 'formtarget', reflect: true }) formTarget?: string;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  @property({ type: Boolean, reflect: true }) loading = false;
+  @property({ reflect: true, converter: TEXT }) name?: string;
+  @property({ reflect: true, converter: TEXT }) value?: string;
+  @property({ attribute: 'formaction', reflect: true, converter: TEXT }) formAction?: string;
+  @property({ attribute: 'formmethod', reflect: true, converter: TEXT }) formMethod?: string;
+  @property({ attribute: 'formenctype', reflect: true, converter: TEXT }) formEnctype?: string;
+  @property({ attribute: 'formnovalidate', converter: FLAG, reflect: true }) formNoValidate = false;
+  @property({ attribute: 'formtarget', reflect: true, converter: TEXT }) formTarget?: string;
+  @property({ converter: FLAG, reflect: true }) disabled = false;
+  @property({ converter: FLAG, reflect: true }) loading = false;
   @property() shape: ButtonShape = 'rounded';
-  @property({ attribute: 'full-width', type: Boolean, reflect: true }) fullWidth = false;
+  @property({ attribute: 'full-width', converter: FLAG, reflect: true }) fullWidth = false;
 
   /** Bumped when a `lang` attribute on the element or an ancestor changes. */
   @state() private langVersion = 0;
+  /** Why the slotted logo is hidden (it could show words), if it is. */
+  @state() private logoRefused?: string;
 
   private readonly internals?: ElementInternals;
   private unwatchLang?: () => void;
+  private unwatchSubmit?: () => void;
+  private logoObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -121,7 +159,7 @@ export class MitIDButton extends LitElement {
   /** The phrase's language in effect. */
   get effectiveLang(): MitIDLang {
     const own = this.getAttribute('lang');
-    if (own !== null && own !== '' && !langFromTag(own)) warnOnce(`lang="${own}" has no approved phrases (da, en); using "${DEFAULT_LANG}".`);
+    if (own !== null && own !== '' && !langFromTag(own)) warnOnce(`lang="${show(own)}" has no approved phrases (da, en); using "${DEFAULT_LANG}".`);
     return isServer ? (langFromTag(own) ?? DEFAULT_LANG) : resolveLang(this);
   }
 
@@ -129,12 +167,15 @@ export class MitIDButton extends LitElement {
     super.connectedCallback();
     this.unwatchLang = watchLang(this, () => this.langVersion++);
     this.langVersion++;
-    this.reportTextChildren();
+    reportText(this);
+    childWatcher?.observe(this, { childList: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatchLang?.();
+    this.unwatchSubmit?.();
+    this.unwatchSubmit = undefined;
   }
 
   /** Called when the `disabled` attribute or a `<fieldset disabled>` ancestor changes it. */
@@ -144,7 +185,7 @@ export class MitIDButton extends LitElement {
 
   /** Disabled itself or by a `<fieldset disabled>` ancestor (outside that fieldset's first legend). */
   private get inactive(): boolean {
-    if (this.disabled) return true;
+    if (isOn(this.disabled)) return true;
     const fieldset = isServer ? null : this.closest('fieldset:disabled');
     return !!fieldset && !fieldset.querySelector(':scope > legend')?.contains(this);
   }
@@ -152,44 +193,66 @@ export class MitIDButton extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const action: unknown = this.action;
     if (changed.has('action') && action !== null && action !== undefined && !isAction(action)) {
-      warnOnce(`action="${String(this.action)}" is not one of ${ACTIONS.join(', ')}; using "${DEFAULT_ACTION}".`);
+      warnOnce(`action="${show(action)}" is not one of ${ACTIONS.join(', ')}; using "${DEFAULT_ACTION}".`);
     }
-    if ((changed.has('href') || changed.has('action')) && this.href) {
-      if (isUnsafeUrl(this.href)) errorOnce(`refused href="${this.href}": javascript:, data: and vbscript: URLs never run.`);
-      const hint = loginHintAction(this.href);
-      if (hint && hint !== this.effectiveAction) warnOnce(`href's login_hint action "${hint}" differs from action="${this.effectiveAction}"; the MitID box would show another verb.`);
+    const href = text(this.href);
+    if ((changed.has('href') || changed.has('action')) && href) {
+      if (isUnsafeUrl(href)) errorOnce(`refused href="${show(href)}": ${REFUSED_SCHEMES}.`);
+      const hint = loginHintAction(href);
+      if (hint && hint !== this.effectiveAction) warnOnce(`href's login_hint action "${show(hint)}" differs from action="${this.effectiveAction}"; the MitID box would show another verb.`);
     }
   }
 
+  /** The native submitter exists once the user has acted; it then follows every update. */
   protected override updated(): void {
-    const type = pick<MitIDButtonType>('type', this.type, TYPES, 'button');
-    if (type === 'submit') syncProxy(this, this.inactive || this.loading);
-    else removeProxy(this);
+    const submit = pick<MitIDButtonType>('type', this.type, TYPES, 'button') === 'submit' && this.isConnected;
+    if (submit) {
+      this.unwatchSubmit ??= watchImplicitSubmission(this, (form) => form === this.form && this.submitter());
+      if (findProxy(this)) this.submitter();
+    } else {
+      this.unwatchSubmit?.();
+      this.unwatchSubmit = undefined;
+      removeProxy(this);
+    }
+  }
+
+  /** Creates or updates the native submitter; a refused target or action from the page never reaches it. */
+  private submitter(): HTMLButtonElement {
+    const form = this.form;
+    const framed = isFramed(window as unknown as LaunchWindow);
+    const target = safeTarget(text(this.formTarget) ?? form?.getAttribute('target') ?? undefined, framed, (t) =>
+      warnOnce(`refused the form target "${show(t)}": a named target could be a frame (the MitID page never loads in one); using "_self".`),
+    );
+    const action = text(this.formAction);
+    const unsafe = [action ?? form?.getAttribute('action')].find((url) => url && isUnsafeUrl(url));
+    if (unsafe) errorOnce(`refused to submit to "${show(unsafe)}": ${REFUSED_SCHEMES}.`);
+    return syncProxy(this, { disabled: this.inactive || isOn(this.loading) || !!unsafe, noValidate: isOn(this.formNoValidate), target, action: unsafe ? undefined : action });
   }
 
   protected override render() {
     const shape = pick<ButtonShape>('shape', this.shape, SHAPES, 'rounded');
     pick('launch', this.launch, LAUNCHES, 'redirect');
     const lang = this.effectiveLang;
-    // The logo is decoration and stray text children are never shown: both sit under aria-hidden.
-    const content = html`${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span
+    const loading = isOn(this.loading);
+    // The name is the phrase's span (aria-labelledby): Chromium names a button from slotted content
+    // even under aria-hidden or inert. There is no default slot, so text children are never shown.
+    const content = html`${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span
         class="logo"
         aria-hidden="true"
-        ><slot name="logo" @slotchange=${this.onLogoChange}></slot></span
-      ><span class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span
-      ><span hidden aria-hidden="true"><slot @slotchange=${this.reportTextChildren}></slot></span>`;
+        ?hidden=${!!this.logoRefused}
+        ><slot name="logo" @slotchange=${this.checkLogo}></slot></span
+      ><span id="phrase" class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span>`;
     const classes = `control ${shape}`;
-    const busy = this.loading ? 'true' : undefined;
-    if (this.href !== undefined && this.href !== null) {
-      const usable = !this.inactive && !isUnsafeUrl(this.href);
-      const framed = !isServer && isFramed(window as unknown as LaunchWindow);
-      const asked = this.target ? pick<string>('target', this.target, TARGETS, '_self') : undefined;
-      // In a frame, anything but a new tab goes to the top window: the MitID page never loads in a frame.
-      const target = !usable ? undefined : framed && asked !== '_blank' ? '_top' : asked === '_self' ? undefined : asked;
+    const busy = loading ? 'true' : undefined;
+    const href = text(this.href);
+    if (href !== undefined) {
+      const usable = !this.inactive && !isUnsafeUrl(href);
+      const target = usable ? this.linkTarget() : undefined;
       return html`<a
         class=${classes}
-        href=${ifDefined(usable ? this.href : undefined)}
+        href=${ifDefined(usable ? href : undefined)}
         role=${ifDefined(usable ? undefined : 'link')}
+        aria-labelledby="phrase"
         aria-disabled=${ifDefined(usable ? undefined : 'true')}
         target=${ifDefined(target)}
         rel=${ifDefined(target === '_blank' ? 'noopener noreferrer' : undefined)}
@@ -197,49 +260,56 @@ export class MitIDButton extends LitElement {
         >${content}</a
       >`;
     }
-    return html`<button class=${classes} type="button" ?disabled=${this.inactive} aria-busy=${ifDefined(busy)}>${content}</button>`;
+    return html`<button class=${classes} type="button" aria-labelledby="phrase" ?disabled=${this.inactive} aria-busy=${ifDefined(busy)}>${content}</button>`;
   }
 
-  /** A slotted logo is decoration: the accessible name stays exactly the phrase. */
-  private onLogoChange(event: Event): void {
-    for (const el of (event.target as HTMLSlotElement).assignedElements({ flatten: true })) {
-      if (!el.matches('img, svg, picture')) warnOnce(`slot="logo" shows only an <img>, <svg> or <picture>; the <${el.localName}> is hidden.`);
-      for (const node of [el, ...el.querySelectorAll('img, svg')]) {
-        if (node instanceof HTMLImageElement) node.alt = '';
-        if (node instanceof HTMLImageElement || node instanceof SVGSVGElement) node.setAttribute('aria-hidden', 'true');
-      }
-    }
+  /** The link's target: explicit, never a named frame (L1); in a frame, the top window. */
+  private linkTarget(): string {
+    return safeTarget(text(this.target), !isServer && isFramed(window as unknown as LaunchWindow), (t) =>
+      warnOnce(`target="${show(t)}" is not one of _self, _blank, _top, _parent; using "_self".`),
+    );
   }
 
-  private readonly reportTextChildren = (): void => {
-    for (const node of this.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
-        warnOnce(`text children ("${node.textContent.trim()}") are ignored: the text is always the approved phrase.`);
-      }
+  /**
+   * The slotted logo stays decoration (under aria-hidden; the page's markup is never changed, so
+   * hydration sees what the server sent). A logo that could draw words is hidden whole, and is
+   * checked again whenever its content changes.
+   */
+  private readonly checkLogo = (): void => {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=logo]');
+    const logos = slot?.assignedElements({ flatten: true }) ?? [];
+    this.logoObserver?.disconnect();
+    const observer = logos.length ? (this.logoObserver ??= new MutationObserver(this.checkLogo)) : undefined;
+    let refused: string | undefined;
+    for (const el of logos) {
+      refused ??= logoProblem(el);
+      observer?.observe(el, { subtree: true, childList: true, characterData: true, attributeFilter: ['href', 'xlink:href'] });
     }
+    if (refused) warnOnce(`slot="logo" shows an image only: ${refused}, so the logo is hidden.`);
+    this.logoRefused = refused;
   };
 
   private readonly onClick = (event: MouseEvent): void => {
     const proxy = findProxy(this);
     if (proxy && event.target === proxy) return; // the native submitter's own click (e.g. Enter in a field)
-    if (this.inactive || this.loading) {
+    if (this.inactive || isOn(this.loading)) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
     }
-    if (this.href) {
+    if (text(this.href)) {
       this.launchLink(event);
       return;
     }
     const type = pick<MitIDButtonType>('type', this.type, TYPES, 'button');
     const form = this.form;
     if (!form) return;
-    if (type === 'submit') syncProxy(this, false).click();
+    if (type === 'submit') this.submitter().click();
     else if (type === 'reset') form.reset();
   };
 
   private launchLink(event: MouseEvent): void {
-    const url = this.href;
+    const url = text(this.href);
     if (!url || isUnsafeUrl(url) || event.defaultPrevented) return;
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     if (event.composedPath()[0] === this) {
@@ -251,9 +321,9 @@ export class MitIDButton extends LitElement {
     }
     const win = window as unknown as LaunchWindow;
     const popup = this.launch === 'popup';
-    if (!popup && (this.target === '_blank' || !isFramed(win)) && (!this.target || TARGETS.includes(this.target))) {
+    if (!popup && (this.linkTarget() === '_blank' || !isFramed(win))) {
       this.dispatchLaunch(url, 'redirect');
-      return; // the native link navigates
+      return; // the native link navigates, to the safe target it was rendered with
     }
     event.preventDefault();
     const mode = popup ? launchPopup(win, url) : (redirect(win, url), 'redirect');
