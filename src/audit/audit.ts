@@ -16,7 +16,7 @@ export interface AuditRun {
   subjects: Map<AuditRuleId, Set<Element>>;
 }
 
-const CTA_RULES: AuditRuleId[] = ['mitid-cta-element', 'mitid-cta-text', 'mitid-cta-name', 'mitid-cta-style', 'mitid-cta-font-loaded'];
+const CTA_RULES: AuditRuleId[] = ['mitid-cta-element', 'mitid-cta-text', 'mitid-cta-name', 'mitid-cta-style', 'mitid-cta-font-loaded', 'mitid-cta-visual', 'mitid-unverifiable'];
 
 export function runAudit(root: AuditRoot = document, options: AuditOptions = {}): AuditRun {
   const marked: Element[] = [];
@@ -38,7 +38,7 @@ export function runAudit(root: AuditRoot = document, options: AuditOptions = {})
 
   for (const cta of findCallsToAction(scan, marked, options)) {
     if (!isRendered(cta)) continue;
-    const found = checkCallToAction(cta, options);
+    const found = checkCallToAction(cta, options, scan.roots);
     subject(CTA_RULES, ctaTarget(cta));
     raw.push(...found);
   }

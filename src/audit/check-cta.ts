@@ -2,9 +2,10 @@
  * Checks one MitID call to action as rendered: element kind (B1), visible text (B7, B10),
  * accessible name (B8), computed styles (B2-B6) and whether the brand font really loaded (B3).
  */
-import { checkButtonDeclaration, classifyText, FONT_FAMILIES, FONT_SIZE_PX, FONT_WEIGHT } from '../core/index.js';
-import { styleOf } from './dom.js';
-import { accessibleName, visibleText } from './text.js';
+import { checkButtonDeclaration, classifyText, FONT_FAMILIES, FONT_SIZE_PX, FONT_WEIGHT, normalizeText } from '../core/index.js';
+import { shadowRootOf, styleOf } from './dom.js';
+import { checkPaint } from './check-paint.js';
+import { accessibleName, pseudoText, visibleText } from './text.js';
 import type { AuditOptions, Evidence } from './types.js';
 import type { AuditRuleId } from './rules.js';
 
@@ -17,9 +18,9 @@ export interface RawFinding {
 
 const INNER_CONTROL = 'button, a[href], input[type=submit], input[type=button], [role=button], [role=link]';
 
-/** A custom element's own control: the <button> or <a> inside its open shadow root. */
+/** A custom element's own control: the <button> or <a> inside its shadow root. */
 export function ctaTarget(el: Element): Element {
-  return (el.localName.includes('-') && el.shadowRoot?.querySelector(INNER_CONTROL)) || el;
+  return (el.localName.includes('-') && shadowRootOf(el)?.querySelector(INNER_CONTROL)) || el;
 }
 
 function kindProblem(el: Element): string | undefined {
@@ -27,7 +28,7 @@ function kindProblem(el: Element): string | undefined {
   if (tag === 'button' || (tag === 'a' && el.hasAttribute('href'))) return undefined;
   if (tag === 'input' && /^(?:submit|button|image)$/.test((el as HTMLInputElement).type)) return undefined;
   // A custom element without an open shadow root: its inside cannot be known, so say nothing.
-  if (tag.includes('-') && !el.shadowRoot) return undefined;
+  if (tag.includes('-') && !shadowRootOf(el)) return undefined;
   if (tag === 'a') return 'is an <a> without href: keyboards skip it. Give it the login URL as href, or use a <button>';
   const role = el.getAttribute('role');
   if (role === 'button' || role === 'link') {
@@ -96,7 +97,7 @@ function styleFindings(el: Element, push: (ruleId: AuditRuleId, message: string,
   }
 }
 
-export function checkCallToAction(cta: Element, options: AuditOptions): RawFinding[] {
+export function checkCallToAction(cta: Element, options: AuditOptions, roots: (Document | ShadowRoot | Element)[] = [cta.ownerDocument]): RawFinding[] {
   const el = ctaTarget(cta);
   const findings: RawFinding[] = [];
   const push = (ruleId: AuditRuleId, message: string, evidence: Evidence): void => {
@@ -105,7 +106,8 @@ export function checkCallToAction(cta: Element, options: AuditOptions): RawFindi
   const kind = kindProblem(el);
   if (kind) push('mitid-cta-element', kind, { element: el.localName, role: el.getAttribute('role') ?? '', tabindex: el.getAttribute('tabindex') ?? '' });
 
-  const text = visibleText(el);
+  // A component host's own generated content is drawn beside its inner button.
+  const text = el === cta ? visibleText(el) : normalizeText(`${pseudoText(cta, '::before')}${visibleText(el)}${pseudoText(cta, '::after')}`);
   const name = accessibleName(el);
   const classified = classifyText(text, options);
   if (classified.kind === 'near-miss') {
@@ -118,5 +120,6 @@ export function checkCallToAction(cta: Element, options: AuditOptions): RawFindi
     push('mitid-cta-name', `has the accessible name "${name}" but shows "${text}": ${why}. Give the logo alt="" and drop the aria-label`, { accessibleName: name, visibleText: text });
   }
   styleFindings(el, push);
+  for (const p of checkPaint(cta, el, roots)) findings.push({ ...p, element: el });
   return findings;
 }

@@ -3,7 +3,7 @@
  * rendered height and clipping ancestors (L4).
  */
 import { analyzeMitIDUrl, MITID_BOX } from '../core/index.js';
-import { ancestors, isRendered, selectorPath, styleOf } from './dom.js';
+import { ancestors, isRendered, selectorPath, shadowRootOf, styleOf } from './dom.js';
 import type { RawFinding } from './check-cta.js';
 import type { AuditOptions } from './types.js';
 
@@ -48,7 +48,7 @@ const SCROLLS = new Set(['hidden', 'clip', 'scroll', 'auto']);
  * it, removed again before anything paints: the box is judged by the room the page gives it.
  */
 function measureBox(el: Element, min: number): { height: number; placeholder: boolean; cleanup: () => void } {
-  const filled = el.childElementCount > 0 || el.shadowRoot !== null || el.getBoundingClientRect().height > 0;
+  const filled = el.childElementCount > 0 || shadowRootOf(el) !== null || el.getBoundingClientRect().height > 0;
   if (filled) return { height: el.getBoundingClientRect().height, placeholder: false, cleanup: () => undefined };
   const probe = el.ownerDocument.createElement('div');
   probe.style.cssText = `display:block;width:1px;height:${min}px;margin:0;padding:0;border:0`;

@@ -1,12 +1,30 @@
 /**
- * Walking the composed tree: light DOM, open shadow roots and same-origin frames. Never
- * `instanceof` (every frame has its own constructors); node types and duck typing instead.
+ * Walking the composed tree: light DOM, shadow roots (closed ones too, when the runner hands them
+ * over) and same-origin frames. Never `instanceof` (every frame has its own constructors); node
+ * types and duck typing instead.
  */
 
 export type AuditRoot = Document | ShadowRoot | Element;
 
 const isElement = (n: Node | null | undefined): n is Element => n?.nodeType === 1;
 const isShadowRoot = (n: Node | null | undefined): n is ShadowRoot => n?.nodeType === 11 && 'host' in n;
+
+/**
+ * Closed shadow roots by host. Page script cannot give them away, but the DevTools protocol can
+ * (DOM.getDocument with pierce): the runner passes them in with useShadowRoots before auditing.
+ */
+let closedRoots = new WeakMap<Element, ShadowRoot>();
+
+/** Lets the audit read these (closed) shadow roots as if they were open. */
+export function useShadowRoots(roots: Iterable<ShadowRoot>): void {
+  closedRoots = new WeakMap();
+  for (const r of roots) if (r?.host) closedRoots.set(r.host, r);
+}
+
+/** An element's shadow root, open or handed over closed; null when it has none the audit can read. */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  return el.shadowRoot ?? closedRoots.get(el) ?? null;
+}
 
 /** The parent in the flat tree: a slotted node's slot, a shadow root's host; null at a document. */
 export function composedParent(node: Node): Element | null {
@@ -34,7 +52,7 @@ export function frameDocument(el: Element): Document | undefined {
 }
 
 export interface TreeScan {
-  /** The document, every open shadow root and every same-origin frame document reached. */
+  /** The document, every readable shadow root and every same-origin frame document reached. */
   roots: (Document | ShadowRoot | Element)[];
   /** <iframe>, <frame>, <object>, <embed> elements, in any root. */
   frames: Element[];
@@ -59,7 +77,8 @@ export function scanTree(root: AuditRoot, visit: (el: Element) => void, options:
     if (isElement(r)) visit(r);
     for (const el of all) {
       visit(el);
-      if (el.shadowRoot) pending.push(el.shadowRoot);
+      const shadow = shadowRootOf(el);
+      if (shadow) pending.push(shadow);
       if (FRAME_TAGS.has(el.tagName)) {
         scan.frames.push(el);
         const doc = options.frames && (el.tagName === 'IFRAME' || el.tagName === 'FRAME') ? frameDocument(el) : undefined;

@@ -3,7 +3,7 @@
  * content) and what a screen reader says (a compact reading of the accessible name computation).
  */
 import { normalizeText } from '../core/index.js';
-import { isVisuallyHidden, styleOf } from './dom.js';
+import { isVisuallyHidden, shadowRootOf, styleOf } from './dom.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -23,7 +23,8 @@ export function pseudoText(el: Element, pseudo: '::before' | '::after'): string 
 /** The flat-tree children: a host's shadow root, a slot's assigned nodes (or its fallback). */
 function flatChildren(node: Node): Node[] {
   const el = node as Element;
-  if (el.shadowRoot) return [...el.shadowRoot.childNodes];
+  const shadow = el.nodeType === 1 ? shadowRootOf(el) : null;
+  if (shadow) return [...shadow.childNodes];
   if (el.localName === 'slot') {
     const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
     return assigned.length ? assigned : [...el.childNodes];
