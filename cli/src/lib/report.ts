@@ -1,7 +1,8 @@
 /** The CLI's one finding model: lint findings (file, line) and audit findings (page, selector). */
 
 export interface Finding {
-  tool: 'eslint' | 'stylelint' | 'audit';
+  /** 'native': the language checks' Swift/Kotlin/Flutter/XAML/Android reader (cli/src/languages). */
+  tool: 'eslint' | 'stylelint' | 'audit' | 'native';
   ruleId: string;
   severity: 'error' | 'warning';
   message: string;

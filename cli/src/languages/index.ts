@@ -1,0 +1,147 @@
+/**
+ * `mitid-ux check` beyond JavaScript: server templates, markup inside strings of other languages,
+ * and native apps, judged by the same core and reported with the same rule ids and messages.
+ * Grammars load on first use only; a file that cannot be read or parsed is named, never passed.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import type { Finding } from '../lib/report.js';
+import { findCatalogs, type Catalogs, type Stack } from './catalogs.js';
+import { markupLinter } from './markup-lint.js';
+import type { Masked } from './masked.js';
+import { nativeFindings, type Site } from './native.js';
+import { NativeFile, type Syntax } from './native-calls.js';
+import { dartSyntax, flutterSites } from './native-flutter.js';
+import { kotlinSites, kotlinSyntax } from './native-kotlin.js';
+import { swiftSites, swiftSyntax } from './native-swift.js';
+import { csharpSites, xmlSites } from './native-xaml.js';
+import { stringMarkup, type StringLanguage } from './strings.js';
+import { maskTemplate, type TemplateLanguage } from './templates.js';
+import { withTree, type Grammar } from './tree-sitter.js';
+
+type Family = TemplateLanguage | 'python' | 'csharp' | 'java' | 'go' | 'ruby' | 'swift' | 'kotlin' | 'dart' | 'xaml' | 'android-layout';
+
+const BY_EXTENSION: [RegExp, Family][] = [
+  [/\.blade\.php$/i, 'blade'],
+  [/\.php$/i, 'php'],
+  [/\.(?:cshtml|razor)$/i, 'razor'],
+  [/\.(?:twig|jinja2?|j2|njk|nunjucks|djhtml)$/i, 'jinja'],
+  [/\.erb$/i, 'erb'],
+  [/\.(?:hbs|handlebars|mustache)$/i, 'handlebars'],
+  [/\.(?:jsp|jspx|jspf|tag)$/i, 'jsp'],
+  [/\.vm$/i, 'velocity'],
+  [/\.py$/i, 'python'],
+  [/\.cs$/i, 'csharp'],
+  [/\.java$/i, 'java'],
+  [/\.go$/i, 'go'],
+  [/\.rb$/i, 'ruby'],
+  [/\.swift$/i, 'swift'],
+  [/\.kts?$/i, 'kotlin'],
+  [/\.dart$/i, 'dart'],
+  [/\.xaml$/i, 'xaml'],
+];
+
+/**
+ * Which language family checks a file, by its name. `.html` stays with ESLint's HTML parser, except
+ * under Spring's `src/main/resources/templates/` (Thymeleaf) and other `templates/` folders (Django,
+ * Jinja, Flask): there `{% %}`, `th:text` and `{% trans %}` are template syntax, not text.
+ */
+export function languageOf(file: string): string | undefined {
+  const path = file.split(sep).join('/');
+  if (/\.html?$/i.test(path)) {
+    if (/(?:^|\/)src\/main\/resources\/templates\//.test(path)) return 'thymeleaf';
+    if (/(?:^|\/)templates\//.test(path)) return 'jinja';
+    return undefined;
+  }
+  if (/(?:^|\/)res\/layout[^/]*\/[^/]+\.xml$/i.test(path)) return 'android-layout';
+  return BY_EXTENSION.find(([re]) => re.test(basename(path)))?.[1];
+}
+
+const TEMPLATE_STACKS: Record<TemplateLanguage, Stack[]> = {
+  php: ['laravel', 'gettext'],
+  blade: ['laravel'],
+  jinja: ['gettext'],
+  razor: ['resx'],
+  thymeleaf: ['properties'],
+  jsp: ['properties'],
+  velocity: ['properties'],
+  erb: [],
+  handlebars: [],
+};
+const STRING_GRAMMAR: Partial<Record<Family, StringLanguage>> = { python: 'python', csharp: 'c_sharp', java: 'java', go: 'go', ruby: 'ruby', php: 'php' };
+const NATIVE: Partial<Record<Family, { grammar: Grammar; syntax: Syntax; sites: (f: NativeFile) => Site[]; stack?: Stack }>> = {
+  swift: { grammar: 'swift', syntax: swiftSyntax, sites: swiftSites },
+  kotlin: { grammar: 'kotlin', syntax: kotlinSyntax, sites: kotlinSites, stack: 'android' },
+  dart: { grammar: 'dart', syntax: dartSyntax, sites: flutterSites, stack: 'arb' },
+};
+
+export interface LanguageOptions {
+  cwd: string;
+  strict?: boolean;
+  /** The project's `settings.mitid` (components, catalogs ...), or ESLint settings holding it. */
+  settings?: unknown;
+}
+
+function mitidSettings(settings: unknown): Record<string, unknown> {
+  const s = settings && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
+  const inner = s['mitid'] && typeof s['mitid'] === 'object' ? (s['mitid'] as Record<string, unknown>) : s;
+  return inner;
+}
+
+export async function checkLanguageFiles(files: string[], options: LanguageOptions): Promise<{ findings: Finding[]; notChecked: { file: string; reason: string }[] }> {
+  const findings: Finding[] = [];
+  const notChecked: { file: string; reason: string }[] = [];
+  const strict = options.strict ?? false;
+  const base = mitidSettings(options.settings);
+  let catalogs: Catalogs | undefined;
+  const catalogsOf = async (): Promise<Catalogs> => (catalogs ??= await findCatalogs(options.cwd));
+  const lintMarkup = async (masked: Masked, file: string, text: string, stacks: Stack[]): Promise<void> => {
+    const own = stacks.length ? (await catalogsOf()).settings(stacks) : {};
+    const userCatalogs = base['catalogs'] && typeof base['catalogs'] === 'object' ? (base['catalogs'] as Record<string, string>) : {};
+    const settings = { mitid: { ...base, catalogs: { ...own, ...userCatalogs } } };
+    const linter = await markupLinter(options.cwd, strict, settings);
+    findings.push(...(await linter.lint(masked, file, text)));
+  };
+  try {
+    for (const file of files) {
+      const family = languageOf(file) as Family | undefined;
+      if (!family) {
+        notChecked.push({ file: relative(options.cwd, file), reason: 'not a file type the language checks read' });
+        continue;
+      }
+      try {
+        const text = readFileSync(file, 'utf8');
+        if (text.includes('\0')) throw new Error('binary file');
+        if (family in TEMPLATE_STACKS) await lintMarkup(await maskTemplate(text, family as TemplateLanguage), file, text, TEMPLATE_STACKS[family as TemplateLanguage]);
+        const strings = STRING_GRAMMAR[family];
+        if (strings) {
+          const masked = await stringMarkup(strings, text);
+          if (masked) await lintMarkup(masked, file, text, []);
+        }
+        const native = NATIVE[family];
+        let sites: Site[] = [];
+        let stack: Stack | undefined;
+        if (native) {
+          sites = await withTree(native.grammar, text, (root) => native.sites(new NativeFile(root, text, native.syntax)));
+          stack = native.stack;
+        } else if (family === 'csharp') {
+          sites = /\b(?:Button|WebView)\b/.test(text) ? await withTree('c_sharp', text, (root) => csharpSites(root, text)) : [];
+          stack = 'resx';
+        } else if (family === 'xaml' || family === 'android-layout') {
+          sites = xmlSites(text, family === 'android-layout');
+          stack = family === 'xaml' ? 'resx' : 'android';
+        }
+        if (sites.length) {
+          const catalog = stack ? (await catalogsOf()).of(stack) : undefined;
+          findings.push(...(await nativeFindings(sites, file, text, { cwd: options.cwd, strict, catalog })));
+        }
+      } catch (error) {
+        notChecked.push({ file: relative(options.cwd, file), reason: `could not be checked: ${(error as Error).message.split('\n')[0]}` });
+      }
+    }
+    if (catalogs) notChecked.push(...catalogs.errors);
+  } finally {
+    catalogs?.dispose();
+  }
+  return { findings, notChecked };
+}
