@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/ensure-chromium.mjs';
-import { axTreePlugin } from './test/components/ax-tree-plugin.mjs';
+import { chromiumCommands } from './test/components/chromium-commands.mjs';
 
 const executablePath = findChromium();
 
@@ -12,7 +12,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), axTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), chromiumCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

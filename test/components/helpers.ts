@@ -70,13 +70,20 @@ export interface AxTree {
   texts: string[];
 }
 
-/** The element's node in Chromium's own accessibility tree (CDP, through the ax-tree command). */
-export async function axTree(el: Element): Promise<AxTree> {
+/** Runs a command of test/components/chromium-commands.mjs on `el`. */
+async function onProbe<R>(el: Element, command: string, payload?: unknown): Promise<R> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  (window as unknown as { __axProbe?: Element }).__axProbe = el;
+  const w = window as unknown as { __probe?: Element };
+  w.__probe = el;
   try {
-    return await executeServerCommand<AxTree, undefined>('ax-tree');
+    return await executeServerCommand<R, unknown>(command, payload);
   } finally {
-    delete (window as unknown as { __axProbe?: Element }).__axProbe;
+    delete w.__probe;
   }
 }
+
+/** The element's node in Chromium's own accessibility tree (CDP Accessibility.getFullAXTree). */
+export const axTree = (el: Element): Promise<AxTree> => onProbe<AxTree>(el, 'ax-tree');
+
+/** A PNG (base64) of what Chromium draws in the element's box and `margin` px around it. */
+export const pixels = (el: Element, margin = 0): Promise<string | null> => onProbe<string | null>(el, 'pixels', { margin });

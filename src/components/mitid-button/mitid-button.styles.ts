@@ -57,7 +57,7 @@ const host = css`
     translate: none !important;
     rotate: none !important;
     scale: none !important;
-    -webkit-box-reflect: none !important;
+    -webkit-box-reflect: initial !important;
     zoom: 1 !important;
     contain: none !important;
     content-visibility: visible !important;
