@@ -60,6 +60,20 @@ export class Composer {
     return this;
   }
 
+  /** Is the end of the markup so far inside a start tag's quoted attribute value? (the last 4000 characters) */
+  inAttributeValue(): boolean {
+    const tail = this.out.slice(-4000);
+    const lt = tail.lastIndexOf('<');
+    if (lt < 0 || tail.lastIndexOf('>') > lt) return false;
+    let quote = '';
+    for (const c of tail.slice(lt)) {
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+    }
+    return quote !== '';
+  }
+
   done(): Masked {
     const { segments, holes, out } = this;
     return {

@@ -60,6 +60,8 @@ function compose(text: string, pieces: Piece[]): Masked {
     if (p.start > at) out.copy(text.slice(at, p.start), at);
     const code = text.slice(p.start, p.end);
     if (p.hole) out.hole(p.hole, p.at ?? p.start, p.at !== undefined ? p.at : p.end, p.at !== undefined ? '' : code);
+    // A tag inside an attribute value prints something there (`href="{% url 'login' %}"`): a hole, not nothing.
+    else if (out.inAttributeValue()) out.hole({ kind: 'unknown' }, p.start, p.end, code);
     else out.blank(code, p.start);
     at = p.end;
   }
@@ -281,9 +283,16 @@ function thymeleaf(text: string): Piece[] {
   const parser: HtmlParser = new HtmlParser(
     {
       onattribute(name, raw) {
-        if (!/^(?:th|data-th):u?text$/.test(name)) return;
-        const at = text.slice(parser.startIndex, parser.endIndex + 1).lastIndexOf(raw);
-        value = { start: parser.startIndex + Math.max(0, at), code: raw };
+        const at = parser.startIndex + Math.max(0, text.slice(parser.startIndex, parser.endIndex + 1).lastIndexOf(raw));
+        if (/^(?:th|data-th)[:-]u?text$/.test(name)) value = { start: at, code: raw };
+        else {
+          // th:href="@{/login/mitid}" renders href: read as href, its expression a hole (a plain @{url} is that url).
+          const prefix = /^(?:th:|data-th-)(?=[a-z-]+$)/.exec(name)?.[0];
+          if (!prefix || /^(?:th|data-th)[:-](?:if|unless|each|with|object|field|fragment|replace|insert|include|remove|block|switch|case|attr\w*|\w+append)$/.test(name)) return;
+          pieces.push({ start: parser.startIndex, end: parser.startIndex + prefix.length });
+          const url = /^@\{([^${}]*)\}$/.exec(raw.trim())?.[1];
+          if (raw) pieces.push({ start: at, end: at + raw.length, hole: url !== undefined ? { kind: 'literal', text: url } : expressionHole(raw) });
+        }
       },
       onopentag() {
         open.push({ start: parser.endIndex + 1, ...(value ? { value } : {}) });
@@ -294,7 +303,8 @@ function thymeleaf(text: string): Piece[] {
         if (!el?.value || implied) return;
         const end = parser.startIndex;
         const hole = expressionHole(el.value.code);
-        pieces.push(end > el.start ? { start: el.start, end, hole } : { start: el.start, end: el.start, hole, at: el.value.start });
+        // The content is replaced: one hole there, reported at the attribute that says what shows.
+        pieces.push({ start: el.start, end: Math.max(el.start, end), hole, at: el.value.start });
       },
     },
     { recognizeSelfClosing: true },
@@ -304,6 +314,8 @@ function thymeleaf(text: string): Piece[] {
   for (let m = inline.exec(text); m; m = inline.exec(text)) pieces.push({ start: m.index, end: m.index + m[0].length, hole: expressionHole(m[1] ?? m[2] ?? '') });
   return pieces;
 }
+
+const ECHOING = new Set(['_e', 'esc_html_e', 'esc_attr_e', '_ex', 'printf']);
 
 /** A PHP expression node: a translation call, a string, or unknown. */
 function phpHole(node: SyntaxNode | null | undefined): Hole {
@@ -325,6 +337,7 @@ function php(text: string): Promise<Piece[]> {
     let at = 0;
     let echo: SyntaxNode | undefined;
     let echoes = 0;
+    let shortEcho = false;
     for (const n of descendants(root)) {
       if (n.type === 'text' && n.parent?.type !== 'heredoc_body') {
         if (n.startIndex > at) gaps.push({ start: at, end: n.startIndex, ...(echoes === 1 && echo ? { echo } : echoes ? { echo: root } : {}) });
@@ -333,13 +346,22 @@ function php(text: string): Promise<Piece[]> {
         echoes = 0;
       } else if (n.type === 'echo_statement' || n.type === 'print_intrinsic' || (n.type === 'php_tag' && n.text === '<?=')) {
         echoes++;
-        echo = n.type === 'php_tag' ? (n.nextNamedSibling ?? undefined) : n;
+        echo = n.type === 'php_tag' ? undefined : n;
+        shortEcho = n.type === 'php_tag';
+      } else if (n.type === 'function_call_expression' && n.parent?.type === 'expression_statement' && ECHOING.has(n.childForFieldName('function')?.text ?? '')) {
+        // WordPress's _e() and esc_html_e() print their message.
+        echoes++;
+        echo = n;
+      } else if (shortEcho && n.type === 'expression_statement') {
+        // `<?= expr ?>`: the tag may close a text node, its expression follows in the tree.
+        echo = n;
+        shortEcho = false;
       }
     }
     if (at < text.length) gaps.push({ start: at, end: text.length, ...(echoes ? { echo: root } : {}) });
     for (const g of gaps) {
       // `<?= $x ?>`: the expression statement after the tag; `echo a, b`: unknown unless one value.
-      const expr = g.echo === root ? undefined : g.echo?.type === 'expression_statement' ? g.echo.namedChildren[0] : g.echo?.namedChildren[0];
+      const expr = g.echo === root ? undefined : g.echo?.type === 'function_call_expression' ? g.echo : g.echo?.namedChildren[0];
       pieces.push(g.echo ? { start: g.start, end: g.end, hole: phpHole(expr) } : { start: g.start, end: g.end });
     }
     return pieces;
