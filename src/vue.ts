@@ -3,14 +3,14 @@
  * `env.d.ts`). vue-tsc then checks its attributes as literal unions and types `@mitid-launch`,
  * also under `strictTemplates`. Type-only: nothing of Vue is imported at run time.
  */
-import type { DefineComponent } from 'vue';
-import type { MitIDButton, MitIDLaunchDetail } from './components/mitid-button/mitid-button.js';
+import type { DefineComponent, HTMLAttributes } from 'vue';
+import type { MitIDLaunchDetail } from './components/mitid-button/mitid-button.js';
 import type { MitIDButtonAttributes } from './attributes.js';
 
 export type { MitIDButtonAttributes };
 
-/** Props and the event of `<mitid-button>` in a Vue template (`@mitid-launch` is `onMitidLaunch`). */
-export interface MitIDButtonVueProps extends MitIDButtonAttributes {
+/** Props and the event of `<mitid-button>` in a Vue template: Vue's HTML attributes (id, class, style, aria-*, @click...) and its own (`@mitid-launch` is `onMitidLaunch`). */
+export interface MitIDButtonVueProps extends Omit<HTMLAttributes, keyof MitIDButtonAttributes>, MitIDButtonAttributes {
   /** vue-tsc camelises a component's attribute names: `full-width` is checked as `fullWidth`. */
   fullWidth?: boolean;
   onMitidLaunch?: (event: CustomEvent<MitIDLaunchDetail>) => void;
@@ -18,6 +18,6 @@ export interface MitIDButtonVueProps extends MitIDButtonAttributes {
 
 declare module 'vue' {
   interface GlobalComponents {
-    'mitid-button': DefineComponent<MitIDButtonVueProps, object, MitIDButton>;
+    'mitid-button': DefineComponent<MitIDButtonVueProps>;
   }
 }

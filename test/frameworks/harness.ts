@@ -1,11 +1,12 @@
 /**
  * The framework suite's machinery: the kit packed as users get it, each app installed from that
  * tarball into test/frameworks/.work/<app> (kept between runs, re-installed when the app's
- * package.json or the tarball changes), commands with deadlines, and a server for each build.
+ * package.json or the tarball changes: the tarball's name holds its hash), commands with
+ * deadlines, and a server for each build.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -31,13 +32,16 @@ export interface RunResult {
   seconds: number;
 }
 
+/** No telemetry, no prompts, no colours: the frameworks' own switches. */
+const QUIET = { CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', NEXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false', SVELTEKIT_TELEMETRY: '0' };
+
 const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 /** Runs a command with a deadline; on time-out the whole process group is killed. */
 export function run(cmd: string, args: string[], cwd: string, timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+    const child = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...QUIET, ...env } });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c));
     child.stderr.on('data', (c: Buffer) => (output += c));
@@ -70,7 +74,13 @@ export function packKit(): string {
   const r = spawnSync('npm', ['pack', '--silent', '--pack-destination', WORK], { cwd: ROOT, encoding: 'utf8' });
   const name = r.stdout.trim().split('\n').at(-1);
   if (r.status !== 0 || !name) throw new Error(`npm pack failed:\n${r.stdout}\n${r.stderr}`);
-  return join(WORK, name);
+  // The content's hash in the name: a changed kit is a changed dependency spec, which npm re-installs
+  // (a `file:` tarball of the same name and version would be kept as installed).
+  const packed = join(WORK, name);
+  const tarball = join(WORK, `mitid-ux-kit-${sha(readFileSync(packed))}.tgz`);
+  for (const old of readdirSync(WORK)) if (old.endsWith('.tgz') && join(WORK, old) !== tarball && join(WORK, old) !== packed) rmSync(join(WORK, old));
+  renameSync(packed, tarball);
+  return tarball;
 }
 
 /** Every file of the app, except what an install or build makes. */
@@ -93,7 +103,7 @@ export async function prepareApp(name: string, tarball: string, timeoutMs: numbe
   const pkg = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   pkg.dependencies['mitid-ux-kit'] = `file:${tarball}`;
   const pkgText = `${JSON.stringify(pkg, null, 2)}\n`;
-  const key = sha(pkgText + sha(readFileSync(tarball)));
+  const key = sha(pkgText);
   const marker = join(dir, '.installed');
   mkdirSync(dir, { recursive: true });
   for (const file of appFiles(src)) {
@@ -152,7 +162,7 @@ export function fetchText(url: string, timeoutMs = 10_000): Promise<{ status: nu
 /** `npm start` with PORT/HOST on 127.0.0.1, up when it answers 200 (deadline `timeoutMs`). */
 export async function startServer(dir: string, timeoutMs: number): Promise<{ url: string; close: () => void; output: () => string }> {
   const port = await freePort();
-  const child = spawn('npm', ['start', '--silent'], { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HOSTNAME: '127.0.0.1', NODE_ENV: 'production' } });
+  const child = spawn('npm', ['start', '--silent'], { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...QUIET, PORT: String(port), HOST: '127.0.0.1', HOSTNAME: '127.0.0.1', NODE_ENV: 'production' } });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c));
   child.stderr.on('data', (c: Buffer) => (output += c));
