@@ -53,7 +53,7 @@ function text(value: unknown): string | undefined {
 }
 
 /** A boolean attribute is on unless absent or "false": framework serialisers write `disabled="false"`. */
-export function isOn(value: unknown): boolean {
+function isOn(value: unknown): boolean {
   return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : !!value;
 }
 const FLAG = { fromAttribute: (value: string | null) => value !== null && isOn(value), toAttribute: (value: unknown) => (isOn(value) ? '' : null) };
