@@ -16,7 +16,11 @@ function dartCalls(root: SyntaxNode): Call[] {
   for (const n of descendants(root)) {
     let nameNode: SyntaxNode | null = null;
     let argsNode: SyntaxNode | null | undefined;
-    if (n.type === 'cascade_section') {
+    if (n.type === 'const_object_expression' || n.type === 'new_expression') {
+      // `const Text('…')`, `new Text('…')`
+      nameNode = n.namedChildren.find((c) => c?.type === 'type_identifier') ?? null;
+      argsNode = n.namedChildren.find((c) => c?.type === 'arguments');
+    } else if (n.type === 'cascade_section') {
       nameNode = n.namedChildren.find((c) => c?.type === 'cascade_selector')?.namedChild(0) ?? null;
       argsNode = n.namedChildren.find((c) => c?.type === 'argument_part')?.namedChildren.find((c) => c?.type === 'arguments');
     } else if (n.type === 'identifier' && n.nextNamedSibling?.type === 'selector') {

@@ -45,7 +45,7 @@ export function xmlSites(text: string, android: boolean): Site[] {
         const el = stack.pop();
         if (!el) return;
         const base = el.name.slice(el.name.lastIndexOf('.') + 1).replace(/^.*:/, '');
-        const range: Range = [el.start, el.start + 1 + el.name.length];
+        const range: Range = [el.start + 1, el.start + 1 + el.name.length];
         if (/Button$/.test(base)) {
           const values: Value[] = [];
           for (const name of android ? ['android:text'] : ['Text', 'Content']) {
