@@ -12,7 +12,7 @@ import { newReport, type Report } from './report.js';
 export interface CheckOptions extends Omit<LintOptions, 'settings' | 'languages'> {
   /** A MitID settings file (`mitid.config.json`) for every file; else each file's nearest. */
   config?: string;
-  /** Checkers for files outside JavaScript (server templates, native apps). */
+  /** Checkers for files outside JavaScript (server templates, native apps); the kit's own by default. */
   languages?: LanguageHook;
 }
 
@@ -30,7 +30,9 @@ function describe(project: ProjectSettings, count: number, cwd: string): string[
 
 export async function check(paths: string[], options: CheckOptions): Promise<Report> {
   const report = newReport('check');
-  const languageOf = options.languages?.languageOf;
+  // Their grammars load only when such a file is checked.
+  const languages = options.languages ?? ((await import('../languages/index.js')) as LanguageHook);
+  const languageOf = languages.languageOf;
   const { files, errors } = collectFiles(paths, options.cwd, (f) => readersOf(f, languageOf).length > 0);
   report.errors.push(...errors);
   const resolver = new ProjectResolver(options.cwd, options.config);
@@ -42,7 +44,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<Rep
   for (const [project, list] of groups) {
     report.notes.push(...describe(project, list.length, options.cwd));
     report.errors.push(...project.errors.map((message) => ({ target: project.source ?? 'settings', message })));
-    await lintFiles(list, report, { ...options, settings: project.mitid });
+    await lintFiles(list, report, { ...options, languages, settings: project.mitid });
   }
   return report;
 }

@@ -14,7 +14,9 @@ What is checked
   an iframe; the MitID box at least 588px tall and never clipped; popups large enough.
 
 Output (both commands)
-  -f, --format text|json|sarif   readable text (default), JSON, or SARIF 2.1.0 for code scanning
+  -f, --format text|json|sarif|github
+                                 readable text (default), JSON, SARIF 2.1.0 for code scanning,
+                                 or GitHub workflow annotations
   -o, --output FILE              write the report to FILE instead of standard output
       --max-warnings N           fail when there are more than N warnings
       --progress / --no-progress a progress line on standard error (default: on a terminal)
@@ -32,18 +34,34 @@ Examples
 
 export const CHECK_HELP = `mitid-ux check [paths...]
 
-Runs the kit's ESLint rules (eslint-plugin configs.recommended) and stylelint rules
-(stylelint-config) over files and folders: JS/TS/JSX/TSX, Vue, HTML, Svelte, CSS and SCSS.
+Runs the kit's ESLint rules (eslint-plugin-mitid) and stylelint rules (stylelint-plugin-mitid) over
+files, folders and globs, with its own parsers: JS/JSX/TS/TSX (Lit, Angular), Vue (lang="ts"),
+Svelte and HTML (markup, <style> and <script> blocks), CSS/SCSS/Less; server templates (PHP,
+Blade, Razor, Twig/Jinja/Django, ERB, Handlebars, JSP, Velocity, Thymeleaf), markup in Python, C#,
+Java, Go, Ruby strings, and native apps (SwiftUI/UIKit, Kotlin/Android, Flutter, .NET MAUI).
 Folders are listed the way git sees them (.gitignore respected; node_modules always skipped).
-Your own ESLint and stylelint configs are not used, so it works the same in any project.
-Default path: the current folder. A file that cannot be parsed is reported; the rest is checked.
+Paths may be absolute or outside the current folder (a monorepo's ../web/src).
+
+Every file is checked or named: one that cannot be read, parsed or understood is listed as
+"could not check" with the reason, and the run exits 2 (--skip-unsupported: named, exit unchanged).
+
+Settings (wrapper components, catalogs, box selectors), nearest to each file first:
+  --config FILE, else mitid.config.{json,js,mjs} or a "mitid" key in package.json, else
+  settings.mitid of the project's eslint.config.js. Without catalogs, locales/, i18n/, lang/,
+  messages/ folders (da.json, en-GB.json, da/*.json) are used, and named in the report.
 
 Options
-  -f, --format text|json|sarif   -o, --output FILE   --max-warnings N   --progress
+  -c, --config FILE              MitID settings for every file
+  --strict                       also report text that cannot be verified
+  -q, --quiet                    errors only
+  --skip-unsupported             do not fail on files that could not be checked (still named)
+  --max-file-size MB             skip (and name) larger files (default 5)
+  -f, --format text|json|sarif|github   -o, --output FILE   --max-warnings N   --progress
 
 Examples
   npx mitid-ux check
-  npx mitid-ux check src/login.tsx src/styles --max-warnings 0
+  npx mitid-ux check ../web/src 'packages/*/src/**/*.tsx' --max-warnings 0
+  npx mitid-ux check --format github          # annotations in a GitHub Actions run
   npx mitid-ux check . -f sarif -o mitid.sarif
 `;
 
