@@ -2,7 +2,7 @@
  * Checks one MitID call to action as rendered: element kind (B1), visible text (B7, B10),
  * accessible name (B8), computed styles (B2-B6) and whether the brand font really loaded (B3).
  */
-import { checkButtonDeclaration, classifyText, FONT_FAMILIES, FONT_SIZE_PX, FONT_WEIGHT, normalizeText } from '../core/index.js';
+import { checkButtonDeclaration, classifyText, FONT_FAMILIES, FONT_SIZE_PX, FONT_WEIGHT, normalizeText, PLEX_SAMPLE } from '../core/index.js';
 import { shadowRootOf, styleOf } from './dom.js';
 import { checkPaint } from './check-paint.js';
 import { accessibleName, pseudoText, visibleText } from './text.js';
@@ -41,12 +41,21 @@ function kindProblem(el: Element): string | undefined {
 export function fontLoaded(doc: Document, family: string): { loaded: boolean; how: string } {
   const want = family.toLowerCase();
   const faces = [...(doc.fonts as unknown as Iterable<FontFace>)].filter((f) => f.family.replace(/^["']|["']$/g, '').toLowerCase() === want);
+  const ctx = doc.createElement('canvas').getContext('2d');
   if (faces.length) {
     const loaded = faces.some((f) => f.status === 'loaded');
-    return { loaded, how: `@font-face ${[...new Set(faces.map((f) => f.status))].join('/')}` };
+    const how = `@font-face ${[...new Set(faces.map((f) => f.status))].join('/')}`;
+    // A page may load another font under the name: Plex has known metrics.
+    if (loaded && ctx && want === FONT_FAMILIES[0].toLowerCase()) {
+      ctx.font = `${FONT_WEIGHT} ${FONT_SIZE_PX}px "${family}", monospace`;
+      const width = ctx.measureText(PLEX_SAMPLE.text).width;
+      if (Math.abs(width - PLEX_SAMPLE.widthPx) > PLEX_SAMPLE.widthPx * PLEX_SAMPLE.tolerance) {
+        return { loaded: false, how: `${how}, but it is another font: "${PLEX_SAMPLE.text}" measures ${Math.round(width * 10) / 10}px, in IBM Plex Sans ${PLEX_SAMPLE.widthPx}px` };
+      }
+    }
+    return { loaded, how };
   }
   // No @font-face: is it installed? A family that is missing falls back, so both widths agree.
-  const ctx = doc.createElement('canvas').getContext('2d');
   if (!ctx) return { loaded: true, how: 'unknown' };
   const sample = 'Log ind med MitID 0123456789 mmmmwwwwiiii';
   const widths = ['monospace', 'serif'].map((fallback) => {

@@ -161,8 +161,10 @@ function coverProblem(cta: Element, target: Element, roots: (Document | ShadowRo
   const { scrollX, scrollY } = win;
   try {
     for (const root of roots) {
+      // A constructed sheet belongs to one document: only the button's document and its shadow roots.
       if (root.nodeType !== 9 && !(root as ShadowRoot).host) continue;
       const r = root as Document | ShadowRoot;
+      if ((r.nodeType === 9 ? r : r.ownerDocument) !== doc) continue;
       const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
       sheet.replaceSync('* { pointer-events: auto !important; }');
       r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];

@@ -22,6 +22,12 @@ export const BUTTON_FONT_STACK = `"${FONT_FAMILIES[0]}", "${FONT_FALLBACK_FAMILY
 export const FONT_WEIGHT = 600;
 /** Kit's choice: the size the reference images show next to a 48px button. */
 export const FONT_SIZE_PX = 16;
+/**
+ * Measured, not official: the advance width of a phrase in IBM Plex Sans SemiBold at 16px (IBM's
+ * own file, assets/fonts; Chromium's canvas measureText). Another font loaded under the name
+ * "IBM Plex Sans" measures otherwise, so the audit can tell it is not Plex.
+ */
+export const PLEX_SAMPLE = { text: 'Log ind med MitID', widthPx: 134.64, tolerance: 0.015 } as const;
 
 /** Official (B4). */
 export const BUTTON_HEIGHT_PX = 48;
