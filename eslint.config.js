@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'bench/.corpus/', 'bench/.work/', 'coverage/', '**/fixtures/**', 'examples/**', 'custom-elements.json', 'test/frameworks/.work/', 'test/frameworks/apps/'],
+    ignores: ['dist/', '**/dist/', 'test/frameworks/.work/', 'test/frameworks/apps/**/node_modules/', 'node_modules/', 'storybook-static/', 'bench/.corpus/', 'bench/.work/', 'coverage/', '**/fixtures/**', 'examples/**', 'custom-elements.json', 'test/frameworks/.work/', 'test/frameworks/apps/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

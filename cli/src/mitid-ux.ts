@@ -12,7 +12,7 @@ import { SetupError, UsageError, packageVersion } from './lib/faces.js';
 import { check } from './lib/check.js';
 import { FORMATS, formatGithub, formatJson, formatSarif, formatText, summaryLine, type Format } from './lib/format.js';
 import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './lib/help.js';
-import { exitCode, newReport, type Report } from './lib/report.js';
+import { exitCode, type Report } from './lib/report.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },

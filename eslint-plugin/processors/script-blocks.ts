@@ -74,10 +74,11 @@ export const scriptBlocks: Linter.Processor = {
   meta: { name: 'mitid/script-blocks', version: '0.1.0' },
   supportsAutofix: true,
   preprocess(text: string, filename: string) {
-    let found: ReturnType<typeof scripts> = [];
+    let found: ReturnType<typeof scripts>;
     try {
       found = scripts(text);
     } catch {
+      // Markup parse5 cannot read still gets its markup checked; its scripts are not split out.
       found = [];
     }
     blocksByFile.set(filename, found.map((s) => ({ offset: s.offset, ...position(text, s.offset) })));

@@ -211,7 +211,8 @@ export async function lintFiles(files: string[], report: Report, options: LintOp
     ['stylelint', byReader.get('stylelint') ?? [], () => runStylelint(byReader.get('stylelint') ?? [], texts, report, options, progress)],
     ['other languages', byReader.get('language') ?? [], async () => {
       const list = (byReader.get('language') ?? []).filter((f) => texts.has(f));
-      const out = await options.languages!.checkLanguageFiles(list, { cwd: options.cwd, strict: options.strict, settings: options.settings });
+      if (!options.languages) return;
+      const out = await options.languages.checkLanguageFiles(list, { cwd: options.cwd, strict: options.strict, settings: options.settings });
       report.findings.push(...out.findings);
       for (const n of out.notChecked) notChecked(report, options, rel(options.cwd, n.file), n.reason);
     }],
