@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^mitid-ux-kit$/, replacement: here('src/index.ts') },
       { find: /^mitid-ux-kit\/core$/, replacement: here('src/core/index.ts') },
       { find: /^mitid-ux-kit\/audit$/, replacement: here('src/audit/index.ts') },
+      { find: /^mitid-ux-kit\/playwright$/, replacement: here('src/playwright.ts') },
       { find: /^eslint-plugin-mitid$/, replacement: here('eslint-plugin/index.ts') },
       { find: /^stylelint-plugin-mitid$/, replacement: here('stylelint-plugin/index.ts') },
       { find: /^stylelint-plugin-mitid\/config$/, replacement: here('stylelint-plugin/config.ts') },

@@ -1,32 +1,33 @@
 /**
- * `mitid-ux audit`: opens each page in headless Chromium, lets it settle, injects the audit
- * (dist/src/audit bundled into one script) and collects its findings; optionally a screenshot with
- * each finding outlined and numbered.
+ * `mitid-ux audit`: opens each page in headless Chromium (at each viewport), lets it settle with a
+ * deadline on every wait, audits every frame in an isolated world (mitid-ux-kit/playwright) and
+ * collects the findings, grouped by page; optionally a screenshot with each finding outlined.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isMitIDLoginUrl } from 'mitid-ux-kit/core';
 import { AUDIT_RULES, ruleHelpUrl, type AuditOptions, type PlainFinding } from 'mitid-ux-kit/audit';
+import { auditPage } from 'mitid-ux-kit/playwright';
 import { launchChromium } from './browser.js';
-import { dependencyFile, SetupError } from './faces.js';
 import { newReport, type Report } from './report.js';
+import type { Viewport } from './audit-options.js';
 
 export interface AuditRunOptions extends AuditOptions {
   cwd: string;
   screenshot?: string;
   timeoutMs: number;
-  onProgress?: (done: number, total: number) => void;
-}
-
-const GLOBAL = '__mitidUxAudit';
-
-/** The audit module and the core it imports, bundled at build time into one classic script that sets a global. */
-function auditBundle(): string {
-  const file = dependencyFile('mitid-ux-kit', 'dist/audit/mitid-audit.iife.js') ?? 'mitid-ux-kit/dist/audit/mitid-audit.iife.js';
-  if (!existsSync(file)) throw new SetupError(`The audit is not built (${file} is missing). Run \`npm run build\` in mitid-ux-kit.`);
-  return `${readFileSync(file, 'utf8')};globalThis.${GLOBAL} = ${GLOBAL};`;
+  /** Pages audited at once, in one browser (default 1). */
+  concurrency?: number;
+  /** Sizes each page is audited at (default one desktop size). */
+  viewports?: Viewport[];
+  /** A Playwright storage state file (cookies, local storage) for pages behind a login. */
+  storageState?: string;
+  /** Extra request headers ("Authorization: Bearer ..."). */
+  headers?: Record<string, string>;
+  waitFor?: string;
+  onProgress?: (done: number, total: number, target?: string) => void;
 }
 
 /** A URL as given, or a local file as a file: URL; undefined when the file does not exist. */
@@ -37,15 +38,6 @@ function pageUrl(target: string, cwd: string): string | undefined {
   return pathToFileURL(abs).href;
 }
 
-/** Page settled: load, network quiet (or 5s), fonts ready, two frames painted. */
-async function settle(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: Math.min(5000, timeoutMs) }).catch(() => undefined);
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
-}
-
 function screenshotPath(base: string, index: number, total: number): string {
   if (total === 1) return base;
   const ext = extname(base) || '.png';
@@ -53,7 +45,7 @@ function screenshotPath(base: string, index: number, total: number): string {
 }
 
 /** Outlines and numbers each finding's element (one outline per element), shoots, cleans up. */
-async function shoot(page: Page, findings: PlainFinding[], path: string, firstNumber: number): Promise<void> {
+export async function shoot(page: Page, findings: PlainFinding[], path: string | undefined, firstNumber: number): Promise<Buffer> {
   await page.evaluate(
     ({ findings, firstNumber }) => {
       const layer = document.createElement('div');
@@ -92,17 +84,24 @@ async function shoot(page: Page, findings: PlainFinding[], path: string, firstNu
     },
     { findings, firstNumber },
   );
-  await page.screenshot({ path, fullPage: true });
+  const png = await page.screenshot({ path, fullPage: true });
   await page.evaluate(() => document.getElementById('__mitid-ux-overlay')?.remove());
+  return png;
 }
 
-async function auditOne(context: BrowserContext, url: string, bundle: string, options: AuditRunOptions): Promise<PlainFinding[]> {
+export interface PageResult {
+  findings: PlainFinding[];
+  screenshot?: Buffer;
+}
+
+/** Opens one page in a fresh tab, settles and audits it. */
+export async function auditOne(context: BrowserContext, url: string, options: AuditRunOptions & { screenshotFile?: string; wantScreenshot?: boolean }): Promise<PageResult> {
   const page = await context.newPage();
   try {
     // The audit judges a framed MitID page by its address; loading the real broker page adds nothing.
     await page.route(
       (u) => isMitIDLoginUrl(u.href) === 'yes',
-      (route) => (route.request().frame() === page.mainFrame() ? route.continue() : route.abort()),
+      (route) => (route.request().frame() === page.mainFrame() ? route.fulfill({ status: 204 }) : route.abort()),
     );
     // A script or stylesheet that fails to load changes what the audit sees (a file: page with
     // root-absolute /assets/... paths renders nothing): say so instead of passing silently.
@@ -111,46 +110,47 @@ async function auditOne(context: BrowserContext, url: string, bundle: string, op
       const hint = url.startsWith('file:') ? '; serve the page (e.g. npx vite preview) and audit its http:// URL' : '';
       process.stderr.write(`mitid-ux: note: ${url} could not load ${request.url()} (${request.failure()?.errorText ?? 'failed'}); the audit sees the page without it${hint}\n`);
     });
+    const started = Date.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
-    await settle(page, options.timeoutMs);
-    // The audit reads same-origin frames only (the spec's reach): name the others, never pass them silently.
-    const origin = (u: string): string => (/^https?:/.test(u) ? new URL(u).origin : u);
-    for (const frame of page.frames()) {
-      const parent = frame.parentFrame();
-      if (!parent || !/^https?:/.test(frame.url()) || origin(frame.url()) === origin(parent.url()) || isMitIDLoginUrl(frame.url()) === 'yes') continue;
-      process.stderr.write(`mitid-ux: note: ${url} has a frame from another origin that the audit cannot read: ${frame.url()} (audit that address on its own)\n`);
-    }
-    await page.evaluate(bundle);
-    const auditOptions: AuditOptions = {
-      allowUnaccentedAccept: options.allowUnaccentedAccept,
-      allowReauthIframe: options.allowReauthIframe,
-      boxSelectors: options.boxSelectors,
-      ctaSelectors: options.ctaSelectors,
-    };
-    const findings = await page.evaluate(
-      ({ name, opts }) => {
-        const audit = (globalThis as unknown as Record<string, typeof import('mitid-ux-kit/audit')>)[name];
-        if (!audit) throw new Error('the audit script did not load');
-        return audit.toPlainFindings(audit.auditMitID(document, opts));
-      },
-      { name: GLOBAL, opts: auditOptions },
-    );
-    // Numbered top to bottom, as a reader scans the page and its screenshot.
-    findings.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
-    if (options.screenshot) await shoot(page, findings, options.screenshot, 1);
-    return findings;
+    const { findings } = await auditPage(page, { ...options, timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)) });
+    const screenshot = options.screenshotFile || options.wantScreenshot ? await shoot(page, findings, options.screenshotFile, 1) : undefined;
+    return { findings, screenshot };
   } finally {
     await page.close();
   }
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const text = (error as Error).message.split('\n')[0] ?? String(error);
   const net = /net::(ERR_[A-Z_]+)/.exec(text);
   if (net) return `unreachable (${net[1]})`;
-  if (/Timeout .*exceeded/i.test(text)) return 'did not finish loading in time (use --timeout to wait longer)';
-  return text.replace(/^page\.\w+: /, '');
+  if ((error as Error).name === 'UnsettledError') return `the page could not be settled: ${text}`;
+  if (/Timeout .*exceeded|did not finish within/i.test(text)) return 'did not finish loading in time (use --timeout to wait longer)';
+  return text.replace(/^\w+\.\w+: /, '');
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, in order of start. */
+export async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+export async function newAuditContext(browser: Browser, viewport: Viewport | undefined, options: AuditRunOptions): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: viewport ? { width: viewport.width, height: viewport.height } : { width: 1280, height: 800 },
+    isMobile: viewport?.mobile ?? false,
+    hasTouch: viewport?.mobile ?? false,
+    bypassCSP: true,
+    storageState: options.storageState ? resolve(options.cwd, options.storageState) : undefined,
+    extraHTTPHeaders: options.headers,
+  });
 }
 
 export async function auditPages(targets: string[], options: AuditRunOptions): Promise<Report> {
@@ -163,23 +163,62 @@ export async function auditPages(targets: string[], options: AuditRunOptions): P
     else report.errors.push({ target, message: 'no such file (give a file path or an http(s):// URL)' });
   }
   if (!pages.length) return report;
-  const bundle = auditBundle();
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    for (const [i, { target, url }] of pages.entries()) {
-      try {
-        const screenshot = options.screenshot ? screenshotPath(resolve(options.cwd, options.screenshot), i, pages.length) : undefined;
-        const findings = await auditOne(context, url, bundle, { ...options, screenshot });
-        report.checked++;
-        if (screenshot) report.screenshots.push(screenshot);
-        for (const f of findings) {
-          report.findings.push({ tool: 'audit', ruleId: f.ruleId, severity: 'error', message: f.message, target, selector: f.selector, evidence: f.evidence });
+    const viewports = options.viewports?.length ? options.viewports : [undefined];
+    const contexts = await Promise.all(viewports.map((v) => newAuditContext(browser, v, options)));
+    const results: { findings: PlainFinding[][]; error?: string; shots: string[] }[] = pages.map(() => ({ findings: [], shots: [] }));
+    // One screenshot per page, at the widest viewport (the desktop layout people review).
+    const shotAt = viewports.reduce((best, v, i) => ((v?.width ?? 1280) > (viewports[best]?.width ?? 1280) ? i : best), 0);
+    let done = 0;
+    await pool(pages, options.concurrency ?? 1, async ({ url }, i) => {
+      const result = results[i] as (typeof results)[number];
+      for (const [v, context] of contexts.entries()) {
+        const viewport = viewports[v];
+        try {
+          const screenshotFile = options.screenshot && v === shotAt ? screenshotPath(resolve(options.cwd, options.screenshot), i, pages.length) : undefined;
+          const { findings } = await auditOne(context, url, { ...options, screenshotFile });
+          if (screenshotFile) result.shots.push(screenshotFile);
+          result.findings.push(findings.map((f) => (viewports.length > 1 ? { ...f, evidence: { ...f.evidence, viewport: viewport?.name ?? '' } } : f)));
+        } catch (error) {
+          result.error = reason(error);
+          break;
         }
-      } catch (error) {
-        report.errors.push({ target, message: reason(error) });
       }
-      options.onProgress?.(i + 1, pages.length);
+      options.onProgress?.(++done, pages.length, pages[i]?.target);
+    });
+    // One report, grouped by page in the order given; a finding seen at every viewport is listed once.
+    for (const [i, { target }] of pages.entries()) {
+      const result = results[i] as (typeof results)[number];
+      if (result.error) {
+        report.errors.push({ target, message: result.error });
+        continue;
+      }
+      report.checked++;
+      report.screenshots.push(...result.shots);
+      const seen = new Map<string, string[]>();
+      const merged: PlainFinding[] = [];
+      for (const list of result.findings) {
+        for (const f of list) {
+          const key = `${f.ruleId}\u0000${f.selector}\u0000${f.message}`;
+          const where = seen.get(key);
+          const name = String(f.evidence.viewport ?? '');
+          if (where) where.push(name);
+          else {
+            seen.set(key, [name]);
+            merged.push(f);
+          }
+        }
+      }
+      for (const f of merged) {
+        const where = seen.get(`${f.ruleId}\u0000${f.selector}\u0000${f.message}`) ?? [];
+        const evidence = { ...f.evidence };
+        if (viewports.length > 1) {
+          if (where.length === viewports.length) delete evidence.viewport;
+          else evidence.viewport = where.join(', ');
+        }
+        report.findings.push({ tool: 'audit', ruleId: f.ruleId, severity: 'error', message: f.message, target, selector: f.selector, evidence });
+      }
     }
   } finally {
     await browser.close();

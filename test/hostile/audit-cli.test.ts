@@ -1,0 +1,62 @@
+// `mitid-ux audit` as a process against hostile pages (issue 13): a page that cannot be settled is
+// exit 2 with the reason, --timeout bounds every wait, and page script steers nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt, type JsonReport } from '../cli/run-cli.js';
+import { page, serve, type TestServer } from '../audit/serve.js';
+
+const OK = '<button class="brand" type="button">Log ind med MitID</button>';
+let server: TestServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve({
+    '/reloads': page(`${OK}<script>setTimeout(() => location.reload(), 300)</script>`),
+    '/font-never-answers': `<!doctype html><html><head><meta charset="utf-8"><style>@font-face { font-family: "IBM Plex Sans"; font-weight: 600; src: url(/never) format("woff2"); }
+      .b { font: 600 16px "IBM Plex Sans", sans-serif }</style></head><body><button class="b">Log ind med MitID</button><script>document.fonts.load('600 16px "IBM Plex Sans"')</script></body></html>`,
+    '/raf-and-fonts-patched': page(`<button class="brand">Login with MitID</button><script>
+      window.requestAnimationFrame = () => 0;
+      Object.defineProperty(document, 'fonts', { get: () => ({ ready: new Promise(() => {}), [Symbol.iterator]: function* () {} }) });
+      window.getComputedStyle = () => ({ getPropertyValue: () => '' });
+    </script>`),
+    '/ok': page(OK),
+  });
+});
+afterAll(() => server?.close());
+
+describe('mitid-ux audit: hostile pages', () => {
+  it('a page that reloads itself: exit 2, with the reason', async () => {
+    const r = await cli(['audit', `${server.origin}/reloads`, '--timeout', '8000', '--viewport', 'desktop']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/could not check .*\/reloads: the page could not be settled: it kept loading new documents/);
+  });
+
+  it('a font request that never answers: exit 2 within --timeout, never a hang', async () => {
+    const started = Date.now();
+    const r = await cli(['audit', `${server.origin}/font-never-answers`, '--timeout', '3000', '--viewport', 'desktop']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/could not check .*font-never-answers: (did not finish loading in time|the page could not be settled: its web fonts did not finish loading)/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('patched requestAnimationFrame, document.fonts and getComputedStyle: audited anyway, the wrong text found (exit 1)', async () => {
+    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, '-f', 'json', '--timeout', '10000']);
+    expect(r.code, r.stderr).toBe(1);
+    expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.ruleId)).toEqual(['mitid-cta-text']);
+  });
+
+  it('audits at a phone and a desktop size by default; a finding seen at both is listed once', async () => {
+    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, `${server.origin}/ok`, '-f', 'json', '--concurrency', '2']);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.checked).toBe(2);
+    expect(report.findings.map((f) => [f.target.replace(server.origin, ''), f.ruleId, f.evidence?.viewport])).toEqual([['/raf-and-fonts-patched', 'mitid-cta-text', undefined]]);
+  });
+
+  it('refuses a bad --viewport and --concurrency with a clear message (exit 2)', async () => {
+    const bad = await cli(['audit', `${server.origin}/ok`, '--viewport', 'huge']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--viewport takes names (phone, tablet, desktop) or WIDTHxHEIGHT');
+    const zero = await cli(['audit', `${server.origin}/ok`, '--concurrency', '0']);
+    expect(zero.stderr).toContain('--concurrency takes a whole number of at least 1');
+  });
+});
