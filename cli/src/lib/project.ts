@@ -27,7 +27,8 @@ export interface ProjectSettings {
 const CONFIG_NAMES = ['mitid.config.js', 'mitid.config.mjs', 'mitid.config.json'];
 const ESLINT_CONFIG_NAMES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 const CATALOG_FOLDERS = new Set(['locales', 'locale', 'i18n', 'lang', 'langs', 'languages', 'messages', 'translations']);
-const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.svelte-kit', 'vendor']);
+/** Build output, dependencies, and test fixtures (their catalogs are not the app's). */
+const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.svelte-kit', 'vendor', 'storybook-static', 'test', 'tests', '__tests__', 'fixtures', '__fixtures__', '__mocks__', 'e2e', 'cypress', 'spec', 'specs']);
 /** `da`, `en`, `da-DK`, `en_GB`: a language file or folder name (i18next: `locales/da/common.json`). */
 const LANGUAGE = /^([a-z]{2})(?:[-_][A-Za-z]{2,4})?$/;
 const MAX_DEPTH = 6;
