@@ -62,6 +62,7 @@ describe.concurrent('frameworks', () => {
       lap.push(`build ${build.seconds.toFixed(0)}s`);
       expect(build.code, `build failed:\n${build.output}`).toBe(0);
 
+      let cls: number | undefined;
       const server = spec.static ? await serveStatic(join(dir, spec.static)) : await startServer(dir, MINUTE);
       try {
         if (spec.ssr) {
@@ -72,7 +73,10 @@ describe.concurrent('frameworks', () => {
           expect.soft(bare, 'before any script runs, the button shows the phrase at 48px').toEqual({ phrase: PHRASE, height: EXPECTED.height });
         }
         const facts = await checkPage(browser, server.url);
+        cls = facts.cls;
         expect.soft(facts.phrase, 'the approved phrase').toBe(PHRASE);
+        expect.soft(facts.phrases, 'one phrase in the shadow root (not rendered twice)').toBe(1);
+        expect.soft(facts.cls, 'cumulative layout shift').toBeLessThan(0.1);
         expect.soft(facts.lang, 'the phrase is marked lang="en"').toBe('en');
         expect.soft(facts.height, 'height').toBe(EXPECTED.height);
         expect.soft(facts.background, 'brand blue').toBe(EXPECTED.background);
@@ -85,7 +89,7 @@ describe.concurrent('frameworks', () => {
       } finally {
         await server.close();
       }
-      timings.push(`${name}: ${lap.join(', ')}, total ${((Date.now() - started) / 1000).toFixed(0)}s`);
+      timings.push(`${name}: ${lap.join(', ')}, CLS ${cls?.toFixed(4) ?? 'n/a'}, total ${((Date.now() - started) / 1000).toFixed(0)}s`);
     }),
   );
 }, 15 * MINUTE);

@@ -12,6 +12,10 @@ export const PHRASE = approvedPhrase('sign', 'en');
 
 export interface PageFacts {
   phrase: string | null;
+  /** Rendered phrases in the shadow root: 1 (a server-rendered root rendered again would give 2). */
+  phrases: number;
+  /** Cumulative layout shift from navigation until the checks start. */
+  cls: number;
   lang: string | null;
   height: number;
   background: string;
@@ -51,6 +55,13 @@ export async function checkPage(browser: Browser, url: string): Promise<PageFact
     const errors = collectErrors(page);
     // Every request stays on this machine.
     await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForFunction(() => customElements.get('mitid-button') && document.querySelector('#submit')?.shadowRoot?.querySelector('.text'), undefined, { timeout: 20_000 });
     await page.evaluate(async () => {
@@ -70,6 +81,8 @@ export async function checkPage(browser: Browser, url: string): Promise<PageFact
       const plex = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'IBM Plex Sans');
       return {
         phrase: text.textContent,
+        phrases: root.querySelectorAll('.text').length,
+        cls: (window as unknown as { cls: number }).cls,
         lang: text.getAttribute('lang'),
         height: box.height,
         background: getComputedStyle(control).backgroundColor,
