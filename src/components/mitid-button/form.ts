@@ -7,41 +7,29 @@
  * of its form), never while rendering: server-rendered markup that a framework hydrates holds no
  * child the framework did not write (React's hydration error #418).
  */
-const FORWARDED = ['name', 'value', 'form', 'formmethod', 'formenctype'] as const;
-
 export const PROXY_ATTR = 'data-mitid-submitter';
-
-/** What the host decides: the submitter never takes a refused target or action from the page. */
-export interface SubmitterState {
-  disabled: boolean;
-  noValidate: boolean;
-  target: string;
-  action: string | undefined;
-}
 
 export function findProxy(host: HTMLElement): HTMLButtonElement | null {
   for (const child of host.children) if (child instanceof HTMLButtonElement && child.hasAttribute(PROXY_ATTR)) return child;
   return null;
 }
 
-/** Creates or updates the submitter from the host's attributes and state. */
-export function syncProxy(host: HTMLElement, state: SubmitterState): HTMLButtonElement {
+/**
+ * Creates or updates the submitter with the attributes the host decided (`name`, `value`, `form`,
+ * `formaction`, `formtarget`...; undefined removes one): never a refused target or action.
+ */
+export function syncProxy(host: HTMLElement, disabled: boolean, attributes: Record<string, string | undefined>): HTMLButtonElement {
   const proxy = findProxy(host) ?? host.ownerDocument.createElement('button');
   proxy.type = 'submit';
   proxy.hidden = true;
   proxy.tabIndex = -1;
   proxy.setAttribute(PROXY_ATTR, '');
   proxy.setAttribute('aria-hidden', 'true');
-  proxy.disabled = state.disabled;
-  proxy.formNoValidate = state.noValidate;
-  proxy.formTarget = state.target;
-  for (const name of FORWARDED) {
-    const value = host.getAttribute(name);
-    if (value === null) proxy.removeAttribute(name);
+  proxy.disabled = disabled;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) proxy.removeAttribute(name);
     else proxy.setAttribute(name, value);
   }
-  if (state.action === undefined) proxy.removeAttribute('formaction');
-  else proxy.setAttribute('formaction', state.action);
   if (proxy.parentNode !== host) host.append(proxy);
   return proxy;
 }

@@ -3,6 +3,7 @@
  * an optional popup opened inside the click handler, with a redirect when it cannot open.
  */
 import { POPUP_DEFAULT, POPUP_MIN_SCREEN_WIDTH_PX, popupFeatures } from '../../core/index.js';
+import { show, warnOnce } from './report.js';
 
 /** The parts of `window` the launch needs, so tests can pass a fake. */
 export interface LaunchWindow {
@@ -31,13 +32,13 @@ export const TARGETS: readonly string[] = ['_self', '_blank', '_top', '_parent']
 
 /**
  * The target a link or form submission from the button uses: `asked` if it is a keyword, else
- * `_self` (`onRefused` says why); inside a frame anything but a new tab becomes `_top`. Always
- * explicit, so a page's `<base target="frame">` never applies.
+ * `_self`; inside a frame anything but a new tab becomes `_top`. Always explicit, so a page's
+ * `<base target="frame">` never applies.
  */
-export function safeTarget(asked: string | undefined, framed: boolean, onRefused: (asked: string) => void): string {
+export function safeTarget(asked: string | null | undefined, framed: boolean): string {
   let target = asked ? asked.toLowerCase() : '_self';
   if (!TARGETS.includes(target)) {
-    onRefused(asked ?? '');
+    warnOnce(`target="${show(asked)}" is refused (one of ${TARGETS.join(', ')}: a named one can be a frame); using "_self".`);
     target = '_self';
   }
   return framed && target !== '_blank' ? '_top' : target;

@@ -57,9 +57,13 @@ function isOn(value: unknown): boolean {
   return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : !!value;
 }
 const FLAG = { fromAttribute: (value: string | null) => value !== null && isOn(value), toAttribute: (value: unknown) => (isOn(value) ? '' : null) };
-const TEXT = { toAttribute: (value: unknown) => text(value) ?? null };
 
-const REFUSED_SCHEMES = `${UNSAFE_URL_SCHEMES.join(':, ')}: URLs run script or show a page the site made, never the MitID login`;
+/** `javascript:` and the like (see isUnsafeUrl) run script or show a page the site made, never the login. */
+function refused(url: string | null | undefined): boolean {
+  const unsafe = !!url && isUnsafeUrl(url);
+  if (unsafe) errorOnce(`refused "${show(url)}": ${UNSAFE_URL_SCHEMES.join(':, ')}: URLs are never followed.`);
+  return unsafe;
+}
 
 /** Text children are never shown nor named; the console says so once. */
 function reportText(host: Element): void {
@@ -117,13 +121,13 @@ export class MitIDButton extends LitElement {
   @property() target?: string;
   @property() launch: MitIDLaunch = 'redirect';
   @property() type: MitIDButtonType = 'button';
-  @property({ reflect: true, converter: TEXT }) name?: string;
-  @property({ reflect: true, converter: TEXT }) value?: string;
-  @property({ attribute: 'formaction', reflect: true, converter: TEXT }) formAction?: string;
-  @property({ attribute: 'formmethod', reflect: true, converter: TEXT }) formMethod?: string;
-  @property({ attribute: 'formenctype', reflect: true, converter: TEXT }) formEnctype?: string;
-  @property({ attribute: 'formnovalidate', converter: FLAG, reflect: true }) formNoValidate = false;
-  @property({ attribute: 'formtarget', reflect: true, converter: TEXT }) formTarget?: string;
+  @property() name?: string;
+  @property() value?: string;
+  @property({ attribute: 'formaction' }) formAction?: string;
+  @property({ attribute: 'formmethod' }) formMethod?: string;
+  @property({ attribute: 'formenctype' }) formEnctype?: string;
+  @property({ attribute: 'formnovalidate', converter: FLAG }) formNoValidate = false;
+  @property({ attribute: 'formtarget' }) formTarget?: string;
   @property({ converter: FLAG, reflect: true }) disabled = false;
   @property({ converter: FLAG, reflect: true }) loading = false;
   @property() shape: ButtonShape = 'rounded';
@@ -191,13 +195,9 @@ export class MitIDButton extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const action: unknown = this.action;
-    if (changed.has('action') && action !== null && action !== undefined && !isAction(action)) {
-      warnOnce(`action="${show(action)}" is not one of ${ACTIONS.join(', ')}; using "${DEFAULT_ACTION}".`);
-    }
+    if (changed.has('action')) pick('action', this.action, ACTIONS, DEFAULT_ACTION);
     const href = text(this.href);
-    if ((changed.has('href') || changed.has('action')) && href) {
-      if (isUnsafeUrl(href)) errorOnce(`refused href="${show(href)}": ${REFUSED_SCHEMES}.`);
+    if ((changed.has('href') || changed.has('action')) && href && !refused(href)) {
       const hint = loginHintAction(href);
       if (hint && hint !== this.effectiveAction) warnOnce(`href's login_hint action "${show(hint)}" differs from action="${this.effectiveAction}"; the MitID box would show another verb.`);
     }
@@ -219,14 +219,18 @@ export class MitIDButton extends LitElement {
   /** Creates or updates the native submitter; a refused target or action from the page never reaches it. */
   private submitter(): HTMLButtonElement {
     const form = this.form;
-    const framed = isFramed(window as unknown as LaunchWindow);
-    const target = safeTarget(text(this.formTarget) ?? form?.getAttribute('target') ?? undefined, framed, (t) =>
-      warnOnce(`refused the form target "${show(t)}": a named target could be a frame (the MitID page never loads in one); using "_self".`),
-    );
     const action = text(this.formAction);
-    const unsafe = [action ?? form?.getAttribute('action')].find((url) => url && isUnsafeUrl(url));
-    if (unsafe) errorOnce(`refused to submit to "${show(unsafe)}": ${REFUSED_SCHEMES}.`);
-    return syncProxy(this, { disabled: this.inactive || isOn(this.loading) || !!unsafe, noValidate: isOn(this.formNoValidate), target, action: unsafe ? undefined : action });
+    const unsafe = refused(action ?? form?.getAttribute('action'));
+    return syncProxy(this, this.inactive || isOn(this.loading) || unsafe, {
+      name: text(this.name),
+      value: text(this.value),
+      form: this.getAttribute('form') ?? undefined,
+      formaction: action,
+      formmethod: text(this.formMethod),
+      formenctype: text(this.formEnctype),
+      formnovalidate: isOn(this.formNoValidate) ? '' : undefined,
+      formtarget: safeTarget(text(this.formTarget) ?? form?.getAttribute('target'), isFramed(window as unknown as LaunchWindow)),
+    });
   }
 
   protected override render() {
@@ -236,38 +240,23 @@ export class MitIDButton extends LitElement {
     const loading = isOn(this.loading);
     // The name is the phrase's span (aria-labelledby): Chromium names a button from slotted content
     // even under aria-hidden or inert. There is no default slot, so text children are never shown.
-    const content = html`${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span
-        class="logo"
-        aria-hidden="true"
-        ?hidden=${!!this.logoRefused}
-        ><slot name="logo" @slotchange=${this.checkLogo}></slot></span
-      ><span id="phrase" class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span>`;
+    // prettier-ignore
+    const content = html`${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span class="logo" aria-hidden="true" ?hidden=${!!this.logoRefused}><slot name="logo" @slotchange=${this.checkLogo}></slot></span><span id="phrase" class="text" lang=${lang}>${approvedPhrase(this.effectiveAction, lang)}</span>`;
     const classes = `control ${shape}`;
     const busy = loading ? 'true' : undefined;
     const href = text(this.href);
     if (href !== undefined) {
       const usable = !this.inactive && !isUnsafeUrl(href);
       const target = usable ? this.linkTarget() : undefined;
-      return html`<a
-        class=${classes}
-        href=${ifDefined(usable ? href : undefined)}
-        role=${ifDefined(usable ? undefined : 'link')}
-        aria-labelledby="phrase"
-        aria-disabled=${ifDefined(usable ? undefined : 'true')}
-        target=${ifDefined(target)}
-        rel=${ifDefined(target === '_blank' ? 'noopener noreferrer' : undefined)}
-        aria-busy=${ifDefined(busy)}
-        >${content}</a
-      >`;
+      // prettier-ignore
+      return html`<a class=${classes} href=${ifDefined(usable ? href : undefined)} role=${ifDefined(usable ? undefined : 'link')} aria-labelledby="phrase" aria-disabled=${ifDefined(usable ? undefined : 'true')} target=${ifDefined(target)} rel=${ifDefined(target === '_blank' ? 'noopener noreferrer' : undefined)} aria-busy=${ifDefined(busy)}>${content}</a>`;
     }
     return html`<button class=${classes} type="button" aria-labelledby="phrase" ?disabled=${this.inactive} aria-busy=${ifDefined(busy)}>${content}</button>`;
   }
 
   /** The link's target: explicit, never a named frame (L1); in a frame, the top window. */
   private linkTarget(): string {
-    return safeTarget(text(this.target), !isServer && isFramed(window as unknown as LaunchWindow), (t) =>
-      warnOnce(`target="${show(t)}" is not one of _self, _blank, _top, _parent; using "_self".`),
-    );
+    return safeTarget(text(this.target), !isServer && isFramed(window as unknown as LaunchWindow));
   }
 
   /**

@@ -11,7 +11,7 @@ const reported = new Set<string>();
 export function show(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'symbol' ? value.toString() : String(value);
+    text = String(value); // a Symbol too; a template literal would throw
   } catch {
     text = typeof value;
   }
