@@ -73,6 +73,11 @@ describe('hostile page CSS on the <mitid-button> host', () => {
     expect(await drawn('', 'html { font-size: 4px !important }') === clean).to.equal(true);
   });
 
+  it('::marker { content } on the host draws nothing', async () => {
+    const clean = await drawn('display: list-item');
+    expect(await drawn('display: list-item', 'mitid-button::marker { content: "Sender dig til " !important }') === clean).to.equal(true);
+  });
+
   it('::marker words on the host are neither drawn nor in the accessibility tree', async () => {
     const style = document.createElement('style');
     style.textContent = '#marked { display: list-item; list-style: inside "Sender dig til " }';
