@@ -36,6 +36,14 @@ const KNOWN = {
 };
 
 /**
+ * `<mitid-button>` before the framework and hardening work (issues 12 and 13): this script at
+ * commit 9dce043, 2026-12-01, 9 rounds, load average 1.6 to 5.1. The budget: neither the own
+ * code nor the mount ratio grows by more than 10%.
+ */
+const BASELINE = { commit: '9dce043', date: '2026-12-01', own: 5435, withLit: 11344, wall: 1.81, paired: 1.84, cpu: 1.88 };
+const BUDGET = 1.1;
+
+/**
  * The variants. `entry` is bundled; `css` is the base CSS the button needs to look right
  * (page weight only); `fonts` are font files the page downloads for it.
  */
@@ -272,7 +280,27 @@ Method (BENCH-CORPUS.md): headless Chromium, a fresh browser context per run; th
 |---|---|---|---|---|---|---|---|
 ${mountRows.join('\n')}
 
-${verdicts.length ? `### Against the goals\n${verdicts.join('\n')}\n` : ''}<!-- bench:components:end -->`;
+${verdicts.length ? `### Against the goals\n${verdicts.join('\n')}\n` : ''}${w.mitid && m.times.mitid?.length ? `${budgetTable(w.mitid, m.times, ref)}\n` : ''}<!-- bench:components:end -->`;
+}
+
+/** Now against BASELINE, with the issue 12 budget (+10% at most for each). */
+function budgetTable(mitid, times, ref) {
+  const wall = (id) => times[id].map((r) => r.ms);
+  const cpu = (id) => median(times[id].map((r) => r.cpu)) / median(times.floor.map((r) => r.cpu));
+  const rows = [
+    ['own code, gzip (Lit external)', BASELINE.own, mitid.own.gzip, (x) => `${num(x)} B`],
+    ['with Lit, gzip', BASELINE.withLit, mitid.withLit.gzip, (x) => `${num(x)} B`],
+    ['mount of 1,000, wall / Lit reference', BASELINE.wall, median(wall('mitid')) / ref, (x) => `${x.toFixed(2)}x`],
+    ['mount, paired per round', BASELINE.paired, median(wall('mitid').map((x, i) => x / wall('floor')[i])), (x) => `${x.toFixed(2)}x`],
+    ['mount, CPU / Lit reference', BASELINE.cpu, cpu('mitid'), (x) => `${x.toFixed(2)}x`],
+  ].map(([what, before, now, fmt]) => `| ${what} | ${fmt(before)} | **${fmt(now)}** | ${now > before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)}% | ${now <= before * BUDGET ? 'within' : '**over**'} |`);
+  return `### Before and after the hardening (issues 12 and 13)
+Before: commit ${BASELINE.commit}, ${BASELINE.date}, same script and machine. Budget: +${Math.round((BUDGET - 1) * 100)}% at most for each. Wall-time ratios move with the load average (see above); the CPU ratio is the steadier one.
+
+| figure | before | now | change | budget |
+|---|---|---|---|---|
+${rows.join('\n')}
+`;
 }
 
 function writeSection(text) {

@@ -73,6 +73,12 @@ describe('hostile page CSS on the <mitid-button> host', () => {
     expect(await drawn('', 'html { font-size: 4px !important }') === clean).to.equal(true);
   });
 
+  it('::first-line and ::first-letter on the host change nothing', async () => {
+    const clean = await drawn('');
+    const css = 'mitid-button::first-line { color: red !important; font-size: 30px !important; letter-spacing: 9px !important } mitid-button::first-letter { color: red !important; font-size: 40px !important }';
+    expect(await drawn('', css) === clean).to.equal(true);
+  });
+
   it('::marker { content } on the host draws nothing', async () => {
     const clean = await drawn('display: list-item');
     expect(await drawn('display: list-item', 'mitid-button::marker { content: "Sender dig til " !important }') === clean).to.equal(true);

@@ -272,7 +272,7 @@ export class MitIDButton extends LitElement {
     let refused: string | undefined;
     for (const el of logos) {
       refused ??= logoProblem(el);
-      observer?.observe(el, { subtree: true, childList: true, characterData: true, attributeFilter: ['href', 'xlink:href'] });
+      observer?.observe(el, { subtree: true, childList: true, characterData: true, attributeFilter: ['href'] });
     }
     if (refused) warnOnce(`slot="logo" shows an image only: ${refused}, so the logo is hidden.`);
     this.logoRefused = refused;
