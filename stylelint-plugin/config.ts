@@ -1,17 +1,20 @@
 /**
  * mitid-ux-kit/stylelint-config: one line (`extends: ['mitid-ux-kit/stylelint-config']`) turns on
- * every MitID rule and wires a syntax per file type: SCSS, `<style>` blocks and `style` attributes
- * in HTML/Vue/Svelte, and Lit `css` templates in JavaScript and TypeScript.
+ * every MitID rule and wires a syntax per file type: SCSS, Less, `<style>` blocks and `style`
+ * attributes in HTML/Vue/Svelte, and Lit `css` templates in JavaScript and TypeScript.
  */
 import { createRequire } from 'node:module';
+import type { Syntax as PostcssSyntax } from 'postcss';
 import type { Config } from 'stylelint';
 import plugins from './index.js';
 import { NAMESPACE } from './factory.js';
+import { cssInHtml } from './lib/html-syntax.js';
 import { ruleDefinitions } from './rules/index.js';
 
 /** The file types each syntax reads (the syntaxes are optional peer dependencies). */
 export const SYNTAX_FILES = {
   'postcss-scss': ['**/*.scss'],
+  'postcss-less': ['**/*.less'],
   'postcss-html': ['**/*.html', '**/*.htm', '**/*.vue', '**/*.svelte'],
   'postcss-lit': ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
 } as const;
@@ -27,7 +30,14 @@ function installed(name: string): string | undefined {
   }
 }
 
-const syntaxes = Object.entries(SYNTAX_FILES).map(([name, files]) => ({ files: [...files], path: installed(name) }));
+const syntaxes = Object.entries(SYNTAX_FILES).map(([name, files]) => ({ name, files: [...files], path: installed(name) }));
+
+/** postcss-html with plain CSS that accepts `<!-- -->` around the rules of a `<style>` block. */
+function syntaxOf(name: string, path: string): string | PostcssSyntax {
+  if (name !== 'postcss-html') return path;
+  const postcssHtml = require(path) as (config: Record<string, unknown>) => PostcssSyntax;
+  return postcssHtml({ css: cssInHtml });
+}
 
 /** Extensions whose syntax is not installed: the `mitid-ux check` command skips those files. */
 export const UNREADABLE_EXTENSIONS: ReadonlySet<string> = new Set(
@@ -37,7 +47,7 @@ export const UNREADABLE_EXTENSIONS: ReadonlySet<string> = new Set(
 const config: Config = {
   plugins,
   rules: Object.fromEntries(ruleDefinitions.map((def) => [`${NAMESPACE}/${def.name}`, true])),
-  overrides: syntaxes.flatMap(({ files, path }) => (path ? [{ files, customSyntax: path }] : [])),
+  overrides: syntaxes.flatMap(({ name, files, path }) => (path ? [{ files, customSyntax: syntaxOf(name, path) }] : [])),
   // File types whose syntax is not installed are skipped rather than misread as plain CSS.
   ignoreFiles: syntaxes.flatMap(({ files, path }) => (path ? [] : files)),
 };

@@ -49,8 +49,11 @@ const mentionCache = new WeakMap<object, Map<string, boolean>>();
 export function mentions(root: Root, pattern: RegExp): boolean {
   const input = root.source?.input;
   if (!input) return true;
-  let answers = mentionCache.get(input);
-  if (!answers) mentionCache.set(input, (answers = new Map()));
+  // Each root of an HTML document has its own input over the same text: key by the document,
+  // or 20,000 style attributes would scan the whole page 20,000 times.
+  const holder: object = (root as { document?: object }).document ?? (root.parent?.type === 'document' ? root.parent : input);
+  let answers = mentionCache.get(holder);
+  if (!answers) mentionCache.set(holder, (answers = new Map()));
   const key = `${pattern.source}/${pattern.flags}`;
   let answer = answers.get(key);
   if (answer === undefined) {

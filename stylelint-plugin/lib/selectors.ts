@@ -91,10 +91,14 @@ function unwrapScoping(text: string): string {
 }
 
 const SCOPING_RE = /::?(?:global|deep|v-deep|v-global|slotted|v-slotted)\(/i;
+/** A Less guard (`.btn when (@mode = dark)`) conditions the rule; it selects nothing. */
+const LESS_GUARD_RE = /\swhen\s*(?:not\s*)?\(/;
 
 /** Parses one complex selector. Never throws: unreadable parts mark their compound unknown. */
 export function parseComplex(selector: string): Complex {
-  const text = SCOPING_RE.test(selector) ? unwrapScoping(selector) : selector;
+  const guard = selector.search(LESS_GUARD_RE);
+  const unguarded = guard < 0 ? selector : selector.slice(0, guard);
+  const text = SCOPING_RE.test(unguarded) ? unwrapScoping(unguarded) : unguarded;
   const compounds: Compound[] = [];
   const combinators: string[] = [];
   let current = emptyCompound();
@@ -222,6 +226,18 @@ function parentRule(node: Rule): Rule | undefined {
 
 const resolvedCache = new WeakMap<Rule, string[]>();
 
+/**
+ * Nesting thousands of levels deep would make every rule's selector hold all its ancestors
+ * (quadratic memory). Past this length only the nearest ancestors are kept, behind a `&` that
+ * reads as an unknown compound: the subject and its close context stay exact.
+ */
+const MAX_RESOLVED_LENGTH = 2000;
+
+function nearestAncestors(selector: string): string {
+  const cut = selector.indexOf(' ', selector.length - MAX_RESOLVED_LENGTH / 2);
+  return cut < 0 ? selector : `& ${selector.slice(cut + 1)}`;
+}
+
 /** The rule's selectors with nesting (`&`, implicit descendant) resolved against its parents. */
 export function resolvedSelectors(rule: Rule): string[] {
   const cached = resolvedCache.get(rule);
@@ -234,7 +250,8 @@ export function resolvedSelectors(rule: Rule): string[] {
     for (const p of resolvedSelectors(parent)) {
       for (const s of own) {
         if (out.length >= MAX_SELECTORS) break;
-        out.push(s.includes('&') ? s.replaceAll('&', p) : `${p} ${s}`);
+        const outer = p.length > MAX_RESOLVED_LENGTH ? nearestAncestors(p) : p;
+        out.push(s.includes('&') ? s.replaceAll('&', outer) : `${outer} ${s}`);
       }
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Same-file variables: SCSS `$name` and CSS custom properties `--name`. A name resolves only when
+ * Same-file variables: SCSS `$name`, Less `@name` and CSS custom properties `--name`. A name resolves only when
  * every declaration of it in the file agrees on one value; anything else stays unknown, so the
  * checks skip it rather than guess which value wins.
  */
@@ -12,13 +12,16 @@ const cache = new WeakMap<Root, Resolver>();
 
 function collect(root: Root): Map<string, string | null> {
   const values = new Map<string, string | null>();
-  root.walkDecls((decl) => {
-    const prop = decl.prop;
-    if (!prop.startsWith('--') && !prop.startsWith('$')) return;
-    const value = decl.value.replace(/\s*!(?:default|global)\b/g, '').trim();
-    const known = values.get(prop);
+  const add = (name: string, raw: string): void => {
+    const value = raw.replace(/\s*!(?:default|global)\b/g, '').trim();
+    const known = values.get(name);
     // null marks a name declared with different values: unknown.
-    values.set(prop, known === undefined || known === value ? value : null);
+    values.set(name, known === undefined || known === value ? value : null);
+  };
+  root.walk((node) => {
+    if (node.type === 'decl' && (node.prop.startsWith('--') || node.prop.startsWith('$'))) add(node.prop, node.value);
+    // postcss-less reads `@brand: #0060e6;` as an at-rule marked `variable`.
+    else if (node.type === 'atrule' && (node as { variable?: boolean }).variable) add(`@${node.name}`, (node as { value?: string }).value ?? node.params);
   });
   return values;
 }
@@ -38,7 +41,8 @@ export function variablesOf(root: Root): Resolver {
   return resolver;
 }
 
-const REF_RE = /var\(\s*(--[\w-]+)|\$[\w-]+/;
+// `@x` only where a Less variable can start (not `logo@2x.png`).
+const REF_RE = /var\(\s*(--[\w-]+)|\$[\w-]+|(?<![\w./@-])@[\w-]+/;
 
 /** True when a value refers to a variable. */
 export function hasVariable(value: string): boolean {
@@ -56,7 +60,7 @@ function closingParen(text: string, open: number): number {
 }
 
 /**
- * Replaces every `var(--x)` and `$x` by its same-file value (recursively). Undefined when any
+ * Replaces every `var(--x)`, `$x` and `@x` by its same-file value (recursively). Undefined when any
  * reference stays unknown. A `var()` fallback is never used: the property may be set elsewhere.
  */
 export function substituteVariables(value: string, resolve: Resolver, depth = 0): string | undefined {
@@ -64,28 +68,18 @@ export function substituteVariables(value: string, resolve: Resolver, depth = 0)
   if (!hasVariable(value)) return value;
   let out = '';
   let i = 0;
-  while (i < value.length) {
-    const rest = value.slice(i);
-    const v = /^var\(\s*(--[\w-]+)/.exec(rest);
-    const s = v ? undefined : /^\$[\w-]+/.exec(rest);
-    if (v) {
-      const end = closingParen(value, i + 3);
-      const text = end < 0 ? undefined : resolve(v[1] as string);
-      if (text === undefined) return undefined;
-      const inner = substituteVariables(text, resolve, depth + 1);
-      if (inner === undefined) return undefined;
-      out += inner;
-      i = end + 1;
-    } else if (s) {
-      const text = resolve(s[0]);
-      const inner = text === undefined ? undefined : substituteVariables(text, resolve, depth + 1);
-      if (inner === undefined) return undefined;
-      out += inner;
-      i += s[0].length;
-    } else {
-      out += value[i];
-      i++;
-    }
+  // One left-to-right scan (sticky matches at the cursor, never a copy of the rest).
+  const ref = new RegExp(REF_RE.source, 'g');
+  for (let m = ref.exec(value); m; m = ref.exec(value)) {
+    out += value.slice(i, m.index);
+    const name = m[1] ?? m[0];
+    const end = m[1] ? closingParen(value, m.index + 3) : m.index + m[0].length - 1;
+    const text = end < 0 ? undefined : resolve(name);
+    const inner = text === undefined ? undefined : substituteVariables(text, resolve, depth + 1);
+    if (inner === undefined) return undefined;
+    out += inner;
+    i = end + 1;
+    ref.lastIndex = i;
   }
-  return out;
+  return out + value.slice(i);
 }

@@ -3,7 +3,7 @@
  * under node_modules, and Lit `css` templates in its JavaScript), through the shareable config.
  * A second run widens every rule's options so that every rule inspects every rule block.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stylelint from 'stylelint';
 import { describe, expect, test } from 'vitest';
@@ -23,7 +23,8 @@ function walk(dir: string, out: string[]): void {
   for (const name of names.sort()) {
     if (name === '.cache' || name === '.bin') continue;
     const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
+    // Workspace links (node_modules/mitid-ux-kit -> ..) lead back into the repository: a cycle.
+    const stat = lstatSync(path, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(path, out);
     else if (stat?.isFile() && stat.size <= MAX_FILE_BYTES) out.push(path);
   }

@@ -28,7 +28,9 @@ describe('stylelint plugin', () => {
     const syntaxOf = (file: string): unknown => config.overrides?.find((o) => [o.files].flat().some((g) => g.endsWith(file.slice(file.lastIndexOf('.')))))?.customSyntax;
     // Installed syntaxes are wired by their resolved path, so the config works wherever it is extended from.
     expect(syntaxOf('a.scss')).toMatch(/node_modules\/postcss-scss\//);
-    for (const f of ['a.html', 'a.vue', 'a.svelte']) expect(syntaxOf(f)).toMatch(/node_modules\/postcss-html\//);
+    expect(syntaxOf('a.less')).toMatch(/node_modules\/postcss-less\//);
+    // postcss-html is configured (plain CSS that accepts `<!-- -->` in <style>), so it is an object.
+    for (const f of ['a.html', 'a.vue', 'a.svelte']) expect(syntaxOf(f)).toMatchObject({ parse: expect.any(Function), stringify: expect.any(Function) });
     for (const f of ['a.ts', 'a.js']) expect(syntaxOf(f)).toMatch(/node_modules\/postcss-lit\//);
     expect(config.ignoreFiles).toEqual([]);
   });

@@ -1,0 +1,103 @@
+/**
+ * Issue 13, stylelint: valid files that failed to parse, a file type without a syntax, and nesting
+ * that ran out of memory. Everything through stylelint's `lint()` with the shareable config.
+ */
+import stylelint from 'stylelint';
+import { describe, expect, test } from 'vitest';
+import config from '../../stylelint-plugin/config.js';
+
+async function lint(code: string, file: string, fix = false): Promise<{ result: stylelint.LintResult; code: string }> {
+  const out = await stylelint.lint({ code, codeFilename: `/project/src/${file}`, config, fix });
+  return { result: out.results[0] as stylelint.LintResult, code: out.code ?? code };
+}
+
+const mitidWarnings = (r: stylelint.LintResult): string[] =>
+  r.warnings
+    .filter((w) => w.rule.startsWith('mitid/'))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((w) => `${w.line}:${w.column} ${w.text}`);
+const syntaxErrors = (r: stylelint.LintResult): string[] => r.warnings.filter((w) => w.rule === 'CssSyntaxError').map((w) => w.text);
+
+describe('<style><!-- ... --></style> is valid HTML', () => {
+  const page = '<!doctype html>\n<html><head>\n<style>\n<!--\n.mitid-btn { color: red; }\n-->\n</style>\n</head><body><button class="mitid-btn">Log ind med MitID</button></body></html>\n';
+
+  test('the rules read the CSS inside the comment markers, at exact positions', async () => {
+    const { result } = await lint(page, 'login.html');
+    expect(syntaxErrors(result)).toEqual([]);
+    expect(mitidWarnings(result)).toEqual([expect.stringMatching(/^5:21 MitID button "\.mitid-btn": color must be #ffffff/)]);
+  });
+
+  test('--fix keeps the markers', async () => {
+    const { code } = await lint(page, 'login.html', true);
+    expect(code).toBe(page.replace('color: red', 'color: #ffffff'));
+  });
+
+  test('markers on one line with the rules, in Vue and Svelte too', async () => {
+    for (const file of ['Login.vue', 'Login.svelte']) {
+      const { result } = await lint('<template><button class="mitid-btn">Log ind med MitID</button></template>\n<style><!-- .mitid-btn { height: 40px } --></style>\n', file);
+      expect(syntaxErrors(result)).toEqual([]);
+      expect(mitidWarnings(result)).toEqual([expect.stringMatching(/^2:34 .*height must be 48px/)]);
+    }
+  });
+
+  test('a marker inside a rule is invalid CSS and still a parse error (never a silent pass)', async () => {
+    const { result } = await lint('<style>.mitid-btn { <!-- color: red; --> }</style>', 'bad.html');
+    expect(syntaxErrors(result)).toHaveLength(1);
+  });
+});
+
+describe('.less files have a syntax (postcss-less)', () => {
+  test('variables, nesting, mixins and guards', async () => {
+    const code = [
+      '@brand: #ff0000;',
+      '@ok: #0060e6;',
+      '.rounded() { border-radius: 4px; }',
+      '.eid-btn {',
+      '  height: 60px;',
+      '  &--mitid { background: @brand; .rounded(); }',
+      '  &--mitid:hover { background: @ok; }',
+      '}',
+      '.mitid-btn when (@mode = dark) { color: black; }',
+      '.mitid-logo { background: url(logo@2x.png) no-repeat; }',
+      '.@{prefix}-mitid { color: red; }',
+    ].join('\n');
+    const { result } = await lint(code, 'buttons.less');
+    expect(syntaxErrors(result)).toEqual([]);
+    expect(mitidWarnings(result)).toEqual([
+      expect.stringMatching(/^5:11 "\.eid-btn" reaches the MitID button "\.eid-btn--mitid": height must be 48px/),
+      expect.stringMatching(/^6:26 .*background must be #0060e6 \(found "@brand"\)/),
+      expect.stringMatching(/^9:41 MitID button "\.mitid-btn when \(@mode = dark\)": color must be #ffffff/),
+    ]);
+  });
+
+  test('an unknown or ambiguous Less variable is skipped, not guessed', async () => {
+    const { result } = await lint('@a: red;\n.x { @a: blue; }\n.mitid-btn { background: @a; color: @elsewhere; }\n', 'vars.less');
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('deep SCSS nesting', () => {
+  test('10,000 levels: the MitID rule at the bottom is checked, in bounded memory, with a readable message', { timeout: 60_000 }, async () => {
+    const depth = 10_000;
+    const code = `${'.a {\n'.repeat(depth)}.mitid-btn { color: red; }\n${'}\n'.repeat(depth)}`;
+    const { result } = await lint(code, 'deep.scss');
+    const warnings = result.warnings.filter((w) => w.rule.startsWith('mitid/') || /could not/.test(w.text));
+    expect(warnings.map((w) => w.line)).toEqual([depth + 1]);
+    expect(warnings[0]?.text).toMatch(/color must be #ffffff/);
+    expect(warnings[0]?.text.length).toBeLessThan(3_000);
+  });
+
+  test('nearer ancestors stay exact: a box ancestor two levels up is still found', async () => {
+    const code = `${'.a {\n'.repeat(3_000)}.frame { max-height: 50vh; verify { display: block; } }\n${'}\n'.repeat(3_000)}`;
+    const { result } = await lint(code, 'deep-box.scss');
+    expect(result.warnings.map((w) => w.rule)).toContain('mitid/box-min-height');
+  });
+});
+
+describe('20,000 MitID buttons with style attributes', () => {
+  test('every one is checked', { timeout: 60_000 }, async () => {
+    const code = `<!doctype html><html><body>${'<button class="mitid-btn" style="height: 40px">Log ind med MitID</button>\n'.repeat(20_000)}</body></html>`;
+    const { result } = await lint(code, 'many.html');
+    expect(result.warnings.filter((w) => w.rule === 'mitid/button-style')).toHaveLength(20_000);
+  });
+});
