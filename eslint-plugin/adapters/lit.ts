@@ -42,7 +42,8 @@ interface Parsed {
 const parsed = new WeakMap<Node, Parsed | null>();
 
 function parse(node: Node): Parsed | null {
-  const quasi = prop(node, 'quasi');
+  // A tagged template, or an untagged template literal that holds markup (read like one).
+  const quasi = node.type === 'TemplateLiteral' ? node : prop(node, 'quasi');
   if (!quasi) return null;
   const quasis = nodes(quasi, 'quasis');
   const expressions = nodes(quasi, 'expressions');

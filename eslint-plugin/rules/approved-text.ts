@@ -4,8 +4,10 @@
  */
 import type { Rule } from 'eslint';
 import { approvedPhrase, classifyText, type TextClassification } from 'mitid-ux-kit/core';
-import type { ElementView, Range } from '../adapters/types.js';
-import type { Analyzer } from '../analyzer.js';
+import { stringElements, TEST_FILE } from '../adapters/strings.js';
+import type { ElementView, Node, Range } from '../adapters/types.js';
+import { unwrap } from '../ast.js';
+import { DomText } from '../dom-text.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isBlank, judgedText, type Variant } from '../variants.js';
 
@@ -17,6 +19,7 @@ interface Options {
 
 const DEFAULTS: Options = { allowUnaccentedAccept: false, reportUnverifiable: false, checkAriaLabel: true };
 const LOGIN = `"${approvedPhrase('login', 'da')}" or "${approvedPhrase('login', 'en')}"`;
+const stripTags = (html: string): string => html.replace(/<[^>]*>/g, ' ');
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
 export default createRule({
@@ -51,7 +54,7 @@ export default createRule({
     const options: Options = { ...DEFAULTS, ...(context.options[0] as Partial<Options> | undefined) };
     // Per file: a CTA inside another (shadcn's <Button asChild><a>) shares its text; report it once.
     const seen = new Set<string>();
-    return elementListener(context, a, (view) => {
+    const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
       // Named MitID by code, logo or behaviour, or by one of its texts being a MitID phrase: then every
@@ -66,11 +69,24 @@ export default createRule({
         context.report({ loc: locOf(context, view.nameRange), messageId: 'noVisibleText', data: { phrases: LOGIN } });
         return;
       }
-      if (!opaque) check(context, a, view, texts, { options, byCode, aria: false, seen });
+      if (!opaque) check(context, view, texts, { options, byCode, aria: false, seen });
       else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
-      if (label && options.checkAriaLabel) check(context, a, view, a.attrText(label), { options, byCode, aria: true, at: label.range, seen });
+      if (label && options.checkAriaLabel) check(context, view, a.attrText(label), { options, byCode, aria: true, at: label.range, seen });
       if (label && options.checkAriaLabel && !opaque) labelInName(context, texts, a.attrText(label), label.range, options);
-    });
+    };
+    if (TEST_FILE.test(context.filename)) return elementListener(context, a, onElement);
+    const dom = new DomText(context, (n) => a.resolver.strings(n));
+    return elementListener(context, a, onElement, {
+      // Markup in strings and untagged template literals, read like an .html file.
+      'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement),
+      // Text written into a MitID CTA from script: `btn.textContent = 'Bekræfter…'`, `$('#mitid').text(...)`.
+      'AssignmentExpression, CallExpression': (node: Node) => {
+        const write = DomText.write(node);
+        if (!write || (write.html && stringElements(unwrap(write.value), a.text).length > 0) || !dom.isMitIDElement(write.target)) return;
+        const texts = a.resolver.text(write.value).map((v) => (write.html && v.segments.some((t) => t.includes('<')) ? { segments: v.segments.map(stripTags) } : v));
+        check(context, { nameRange: write.value.range }, texts, { options, byCode: true, aria: false, seen });
+      },
+    } as Rule.RuleListener);
   },
 });
 
@@ -102,7 +118,7 @@ function labelInName(context: Rule.RuleContext, text: Variant[], label: Variant[
   }
 }
 
-function check(context: Rule.RuleContext, a: Analyzer, view: ElementView, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range; seen: Set<string> }): void {
+function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range; seen: Set<string> }): void {
   const { seen } = how;
   let unverifiableReported = false;
   for (const v of variants) {

@@ -3,6 +3,9 @@
  * so keyboards and screen readers reach it.
  */
 import { isUnsafeUrl } from 'mitid-ux-kit/core';
+import type { Rule } from 'eslint';
+import { stringElements, TEST_FILE } from '../adapters/strings.js';
+import type { ElementView, Node } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isComplete, textOf } from '../variants.js';
 
@@ -34,7 +37,7 @@ export default createRule({
   },
   create(context, a) {
     const options = { allowRoleButton: false, ...(context.options[0] as Partial<Options> | undefined) };
-    return elementListener(context, a, (view) => {
+    const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || (id.role !== 'link' && id.role !== 'clickable') || !a.isMitIDAction(view)) return;
       const tag = id.tag ?? view.name;
@@ -58,6 +61,9 @@ export default createRule({
         context.report({ loc: locOf(context, href.range), messageId: 'anchorFakeHref', data: { href: value } });
         return;
       }
-    });
+    };
+    // Markup in strings and untagged template literals, read like an .html file.
+    const strings = TEST_FILE.test(context.filename) ? {} : { 'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement) };
+    return elementListener(context, a, onElement, strings as Rule.RuleListener);
   },
 });

@@ -1,0 +1,48 @@
+/**
+ * Markup inside untagged strings and template literals (`res.send('<a href="/login">…</a>')`,
+ * `` el.innerHTML = `<button>${label}</button>` ``): parsed like an `.html` file (template
+ * literals like a Lit template, so `${}` holes resolve), every range exact in the linted file.
+ */
+import { parseFragment } from 'parse5';
+import { litElements } from './lit.js';
+import { allElements, unknownNode, type MarkupSource } from './markup.js';
+import { once } from './once.js';
+import type { ElementView, Node } from './types.js';
+
+/** An element that can be a call to action, written as markup. */
+const MARKUP = /<(?:a|button|input|mitid-button)[\s>/]|<[a-z][\w-]*\s[^<>]*\b(?:role|onclick)\s*=/i;
+/** Test and story files assert and show strings; their markup is no product's button. */
+export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|playwright)[/\\]|\.(?:test|spec|e2e|cy|stories)\.[cm]?[jt]sx?$/i;
+
+const parsed = new WeakMap<Node, ElementView[]>();
+
+/** A string literal's raw text between its quotes, escapes blanked to the same length (offsets stay exact). */
+function literalElements(node: Node, text: string): ElementView[] {
+  const raw = text.slice(node.range[0] + 1, node.range[1] - 1).replace(/\\(?:[nrt]|(.))/g, (m, c: string | undefined) => ` ${c ?? ' '}`);
+  const src: MarkupSource = {
+    framework: 'html',
+    text: raw,
+    toSource: (offset) => node.range[0] + 1 + offset,
+    holes: /(?!)/,
+    holeNode: (m, start) => unknownNode([node.range[0] + 1 + start, node.range[0] + 1 + start + m[0].length]),
+  };
+  return [...allElements(parseFragment(raw, { sourceCodeLocationInfo: true }).childNodes, src)];
+}
+
+/** Elements of the markup a string or untagged template literal holds; none when it holds none. */
+export function stringElements(node: Node, text: string): ElementView[] {
+  if (node.type === 'Literal') {
+    if (typeof node['value'] !== 'string' || !MARKUP.test(node['value'])) return [];
+  } else if (node.type === 'TemplateLiteral') {
+    if (node.parent?.type === 'TaggedTemplateExpression') return [];
+    const quasis = (node['quasis'] as Node[] | undefined) ?? [];
+    if (!MARKUP.test(quasis.map((q) => (q['value'] as { raw: string }).raw).join('\uE000'))) return [];
+  } else return [];
+  return once(parsed, node, () => {
+    try {
+      return node.type === 'Literal' ? literalElements(node, text) : [...litElements(node)];
+    } catch {
+      return [];
+    }
+  });
+}

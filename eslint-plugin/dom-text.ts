@@ -1,0 +1,117 @@
+/**
+ * Imperative DOM text: `btn.textContent = 'Bekræfter…'`, `innerText`, `innerHTML`,
+ * `insertAdjacentHTML`, jQuery's `.text()`/`.html()`, on an element found to be a MitID call to
+ * action: looked up by a selector that names one (`#mitid-login`, `.btn-mitid`,
+ * `[data-testid=mitid]`), held in a variable from such a look-up, or `event.target`/`this` in its
+ * click handler. Markup assigned as HTML is read as elements instead (adapters/strings.ts).
+ */
+import type { Scope } from 'eslint';
+import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
+import type { Context, Node } from './adapters/types.js';
+import { dottedName, nodes, prop, unwrap } from './ast.js';
+
+const TEXT_PROPS = new Set(['textContent', 'innerText', 'innerHTML', 'value']);
+const HTML_CALLS = new Set(['html', 'text', 'val']);
+const LOOKUPS = /(?:^|\.)(?:querySelector|querySelectorAll|getElementById|getElementsByClassName|getElementsByName|closest|\$|jQuery|find)$/;
+const LISTENS = /(?:^|\.)(?:addEventListener|on|click|one|bind)$/;
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** A CSS selector (or id, or class name) whose id, class or attribute value names the MitID CTA. */
+function selectorNamesMitID(selector: string): boolean {
+  return selector.split(/[\s>+~,()[\]="':*^$|]+/).some((part) => identifierNamesMitIDCta(part.replace(/^[#.]/, '')));
+}
+
+export class DomText {
+  constructor(
+    private readonly context: Context,
+    private readonly strings: (node: Node) => string[] | undefined,
+  ) {}
+
+  /** Where text is written to an element, and the value written: `el.textContent = v`, `$(el).text(v)`. */
+  static write(node: Node): { target: Node; value: Node; html: boolean } | undefined {
+    if (node.type === 'AssignmentExpression' && node['operator'] === '=') {
+      const left = prop(node, 'left');
+      const value = prop(node, 'right');
+      const name = left?.type === 'MemberExpression' && !left['computed'] ? (prop(left, 'property')?.['name'] as string | undefined) : undefined;
+      const target = left && prop(left, 'object');
+      if (name && TEXT_PROPS.has(name) && target && value) return { target, value, html: name === 'innerHTML' };
+      return undefined;
+    }
+    if (node.type !== 'CallExpression') return undefined;
+    const callee = prop(node, 'callee');
+    const args = nodes(node, 'arguments');
+    const method = callee?.type === 'MemberExpression' && !callee['computed'] ? (prop(callee, 'property')?.['name'] as string | undefined) : undefined;
+    const target = callee && prop(callee, 'object');
+    if (!method || !target) return undefined;
+    if (method === 'insertAdjacentHTML' && args[1]) return { target, value: args[1], html: true };
+    if (HTML_CALLS.has(method) && args.length === 1 && args[0] && !FUNCTIONS.has(args[0].type)) return { target, value: args[0], html: method === 'html' };
+    return undefined;
+  }
+
+  /** The written-to element is a MitID call to action. */
+  isMitIDElement(target: Node, depth = 0): boolean {
+    if (depth > 4) return false;
+    const n = unwrap(target);
+    if (n.type === 'CallExpression') {
+      const name = dottedName(prop(n, 'callee')) ?? '';
+      // `$(this)`, `$(el)`: the element inside.
+      const arg = nodes(n, 'arguments')[0];
+      if (LOOKUPS.test(name) && arg) return (this.strings(arg) ?? []).some(selectorNamesMitID) || this.isMitIDElement(arg, depth + 1);
+      const object = prop(prop(n, 'callee') ?? n, 'object');
+      return !!object && /\.(?:find|closest|children|first|last|eq)$/.test(name) && this.isMitIDElement(object, depth + 1);
+    }
+    if (n.type === 'MemberExpression') {
+      const property = prop(n, 'property');
+      // `querySelectorAll('.btn-mitid')[0]`, `els.item(0)`.
+      if (n['computed'] && property?.type === 'Literal') return this.isMitIDElement(prop(n, 'object') as Node, depth + 1);
+      const name = property?.['name'];
+      if ((name === 'target' || name === 'currentTarget') && prop(n, 'object')?.type === 'Identifier') return this.handlerOfMitID(n, depth);
+      return false;
+    }
+    if (n.type === 'ThisExpression') return this.handlerOfMitID(n, depth);
+    if (n.type === 'Identifier') {
+      const init = this.initOf(n);
+      return !!init && this.isMitIDElement(init, depth + 1);
+    }
+    return false;
+  }
+
+  /** `this` or `event.target` inside a function registered as the click handler of a MitID element. */
+  private handlerOfMitID(at: Node, depth: number): boolean {
+    let fn: Node | undefined = at.parent;
+    while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+    if (at.type === 'ThisExpression') while (fn && fn.type === 'ArrowFunctionExpression') fn = this.enclosing(fn);
+    const call = fn?.parent;
+    if (!fn || !call || call.type !== 'CallExpression' || !nodes(call, 'arguments').includes(fn)) return false;
+    const callee = prop(call, 'callee');
+    if (!LISTENS.test(dottedName(callee) ?? (callee?.type === 'MemberExpression' ? `x.${String(prop(callee, 'property')?.['name'])}` : ''))) return false;
+    const object = callee && prop(callee, 'object');
+    return !!object && this.isMitIDElement(object, depth + 1);
+  }
+
+  private enclosing(node: Node): Node | undefined {
+    let p = node.parent;
+    while (p && !FUNCTIONS.has(p.type)) p = p.parent;
+    return p;
+  }
+
+  /** The initial value of a variable (`const btn = document.querySelector(...)`, `let` too, when assigned once). */
+  private initOf(id: Node): Node | undefined {
+    let scope: Scope.Scope | null;
+    try {
+      scope = this.context.sourceCode.getScope(id as never);
+    } catch {
+      return undefined;
+    }
+    for (let s = scope; s; s = s.upper) {
+      const variable = s.set.get(id['name'] as string);
+      if (!variable) continue;
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || def?.type !== 'Variable') return undefined;
+      const writes = variable.references.filter((r) => r.isWrite());
+      if (writes.length > 1) return undefined;
+      return ((def.node as unknown as Node)['init'] as Node | undefined) ?? undefined;
+    }
+    return undefined;
+  }
+}
