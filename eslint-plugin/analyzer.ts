@@ -59,6 +59,7 @@ export class Analyzer {
       context,
       catalogs: this.catalogs,
       translationFunctions: new Set(this.settings.translationFunctions),
+      translationHelpers: this.settings.translationHelpers,
       markupText: (node) => this.markupText(node),
     });
   }

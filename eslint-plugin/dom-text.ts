@@ -97,13 +97,13 @@ export class DomText {
 
   /** The initial value of a variable (`const btn = document.querySelector(...)`, `let` too, when assigned once). */
   private initOf(id: Node): Node | undefined {
-    let scope: Scope.Scope | null;
+    let scope: Scope.Scope;
     try {
       scope = this.context.sourceCode.getScope(id as never);
     } catch {
       return undefined;
     }
-    for (let s = scope; s; s = s.upper) {
+    for (let s: Scope.Scope | null = scope; s; s = s.upper) {
       const variable = s.set.get(id['name'] as string);
       if (!variable) continue;
       const def = variable.defs[0];

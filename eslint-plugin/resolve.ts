@@ -4,6 +4,9 @@
  * translation calls looked up in the catalogs, and markup nested in expressions.
  */
 import type { Scope } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { Catalogs } from './catalogs.js';
@@ -13,11 +16,37 @@ export interface ResolverHost {
   context: Context;
   catalogs: Catalogs | undefined;
   translationFunctions: ReadonlySet<string>;
+  /** Custom translate helpers by name: where the key is (`{ property: 'label' }`), and whether it is the source text. */
+  translationHelpers?: ReadonlyMap<string, TranslationHelper>;
   /** Text of markup inside an expression (a JSX element, a Lit template); undefined if none. */
   markupText(node: Node): Variant[] | undefined;
 }
 
+export interface TranslationHelper {
+  /** The key is this property of the first argument (`Translate({ context, label })`). */
+  property?: string;
+  /** The key is the source text itself (gettext's `__('Log ind med MitID')`): shown when no catalog has it. */
+  text?: boolean;
+}
+
 const MAX_DEPTH = 12;
+/** Property values taken from one dictionary indexed by an unknown key (`texts[lang]`). */
+const MAX_ENTRIES = 16;
+const jsonFiles = new Map<string, unknown>();
+
+/** A JSON file imported by the linted file, parsed once per process; undefined when unreadable. */
+function readJson(path: string): unknown {
+  if (!jsonFiles.has(path)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      value = undefined;
+    }
+    jsonFiles.set(path, value);
+  }
+  return jsonFiles.get(path);
+}
 const CASE_METHODS: Record<string, (s: string) => string> = {
   toUpperCase: (s) => s.toUpperCase(),
   toLowerCase: (s) => s.toLowerCase(),
@@ -161,23 +190,36 @@ export class Resolver {
 
   /** The object literal an expression stands for (through constants and members). */
   object(node: Node | undefined): Node | undefined {
-    if (!node || this.depth > MAX_DEPTH) return undefined;
+    const all = this.objects(node);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /**
+   * The object literals an expression can stand for: one, or each entry of a dictionary indexed by
+   * a key the linter cannot know (`texts[lang]` in `const texts = { da: {...}, en: {...} }`).
+   */
+  private objects(node: Node | undefined): Node[] {
+    if (!node || this.depth > MAX_DEPTH) return [];
     const n = unwrap(node);
-    if (n.type === 'ObjectExpression') return n;
-    if (n.type === 'Identifier') {
-      this.depth++;
-      try {
-        return this.object(this.definition(n));
-      } finally {
-        this.depth--;
-      }
+    if (n.type === 'ObjectExpression') return [n];
+    this.depth++;
+    try {
+      if (n.type === 'Identifier') return this.objects(this.definition(n));
+      if (n.type === 'MemberExpression') return this.entries(n).flatMap((v) => this.objects(v));
+      return [];
+    } finally {
+      this.depth--;
     }
-    if (n.type === 'MemberExpression') {
-      const name = this.memberName(n);
-      const owner = this.object(prop(n, 'object'));
-      return name !== undefined && owner ? this.object(objectProperty(owner, name)) : undefined;
-    }
-    return undefined;
+  }
+
+  /** The values a member can be: the named property, or every entry when the key is unknown. */
+  private entries(n: Node): Node[] {
+    const name = this.memberName(n);
+    const owners = this.objects(prop(n, 'object'));
+    if (name !== undefined) return owners.map((o) => objectProperty(o, name)).filter((v): v is Node => !!v);
+    if (!n['computed']) return [];
+    const values = owners.flatMap((o) => nodes(o, 'properties').filter((p) => p.type === 'Property').map((p) => prop(p, 'value')).filter((v): v is Node => !!v));
+    return values.length <= MAX_ENTRIES ? values : [];
   }
 
   private memberName(n: Node): string | undefined {
@@ -189,10 +231,42 @@ export class Resolver {
   }
 
   private member(n: Node): Variant[] {
-    const name = this.memberName(n);
-    const owner = this.object(prop(n, 'object'));
-    const value = name !== undefined && owner ? objectProperty(owner, name) : undefined;
-    return value ? this.text(value) : [UNKNOWN];
+    const values = this.entries(n);
+    if (values.length > 0) return either(...values.map((v) => this.text(v)));
+    const json = this.jsonMember(n);
+    if (json) return json;
+    // An imported dictionary (`t.login.mitid`): unknown text, but its path says what it is, like a message key.
+    const path = dottedName(n);
+    return path?.includes('.') && identifierNamesMitIDCta(path) ? [{ ...UNKNOWN, translation: { lang: '', key: path, node: n } }] : [UNKNOWN];
+  }
+
+  /** `da.login.mitid` where `da` is a JSON file imported by this file: the text in that file. */
+  private jsonMember(n: Node): Variant[] | undefined {
+    const path: string[] = [];
+    let root: Node = n;
+    while (root.type === 'MemberExpression') {
+      const name = this.memberName(root);
+      if (name === undefined) return undefined;
+      path.unshift(name);
+      root = unwrap(prop(root, 'object') ?? root);
+    }
+    const file = root.type === 'Identifier' ? this.jsonImport(root) : undefined;
+    let value = file ? readJson(file) : undefined;
+    for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return typeof value === 'string' ? [{ segments: [value], translation: { lang: file?.replace(/^.*[\\/]/, '') ?? '', key: path.join('.'), node: n } }] : undefined;
+  }
+
+  /** The path of the JSON file a name is imported from (`import da from './locales/da.json'`). */
+  private jsonImport(id: Node): string | undefined {
+    const body = nodes(this.host.context.sourceCode.ast as unknown as Node, 'body');
+    for (const s of body) {
+      const source = s.type === 'ImportDeclaration' ? String(prop(s, 'source')?.['value'] ?? '') : '';
+      if (!/^\.{1,2}\/.*\.json$/.test(source)) continue;
+      if (nodes(s, 'specifiers').some((spec) => spec.type !== 'ImportSpecifier' && prop(spec, 'local')?.['name'] === id['name'])) {
+        return resolvePath(dirname(this.host.context.filename), source);
+      }
+    }
+    return undefined;
   }
 
   private call(n: Node): Variant[] {
@@ -207,8 +281,19 @@ export class Resolver {
     if (name === undefined) return [UNKNOWN];
     // lit-localize: msg('text') and msg(str`...`) render their argument.
     if (name === 'msg' && args[0]) return this.text(args[0]);
+    const helper = this.host.translationHelpers?.get(name);
+    if (helper && args[0]) return this.helperMessage(n, args[0], helper);
     if (!this.host.translationFunctions.has(name) || !args[0]) return [UNKNOWN];
     return this.translation(n, args[0]);
+  }
+
+  /** A custom translate helper's message: its key where the settings say; the key's own text when it is the source text. */
+  private helperMessage(call: Node, arg: Node, helper: TranslationHelper): Variant[] {
+    const keyNode = helper.property ? objectProperty(this.object(arg) ?? arg, helper.property) : arg;
+    if (!keyNode) return [UNKNOWN];
+    const keys = this.strings(keyNode);
+    if (!keys) return [UNKNOWN];
+    return this.message(keys, call, helper.text ? this.text(keyNode) : undefined);
   }
 
   /** A message: its text in each catalog language, or its default message, or unknown. */

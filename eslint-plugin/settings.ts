@@ -16,6 +16,12 @@ export interface MitIDSettings {
   catalogs: Record<string, string | string[]>;
   /** Callees whose first argument is a message key: `t`, `i18n.t`, `intl.formatMessage` ... */
   translationFunctions: string[];
+  /**
+   * Custom translate helpers, given in `translationFunctions` as objects: `{ name: 'Translate',
+   * property: 'label' }` (the key is that property of the first argument), `text: true` (the key
+   * is the source text, as gettext's `__('Log ind med MitID')`).
+   */
+  translationHelpers: Map<string, { property?: string; text?: boolean }>;
   /** Elements that are (or contain) the MitID box besides `<verify>`: tag/component names, `.class`, `#id`. */
   boxElements: string[];
 }
@@ -30,6 +36,16 @@ const EMPTY = {};
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+function helpers(v: unknown): Map<string, { property?: string; text?: boolean }> {
+  const out = new Map<string, { property?: string; text?: boolean }>();
+  for (const entry of Array.isArray(v) ? v : []) {
+    const e = record(entry);
+    if (typeof e['name'] !== 'string') continue;
+    out.set(e['name'], { ...(typeof e['property'] === 'string' ? { property: e['property'] } : {}), ...(e['text'] === true ? { text: true } : {}) });
+  }
+  return out;
+}
 
 export function readSettings(context: Context): MitIDSettings {
   const raw = (context.settings as Record<string, unknown> | undefined)?.['mitid'];
@@ -49,6 +65,7 @@ export function readSettings(context: Context): MitIDSettings {
     polymorphicPropName: typeof s['polymorphicPropName'] === 'string' ? s['polymorphicPropName'] : 'as',
     catalogs,
     translationFunctions: strings(s['translationFunctions']) ?? DEFAULT_TRANSLATION_FUNCTIONS,
+    translationHelpers: helpers(s['translationFunctions']),
     boxElements: strings(s['boxElements']) ?? [],
   };
   const allow = strings(s['polymorphicAllowList']);

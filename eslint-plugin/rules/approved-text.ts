@@ -3,10 +3,10 @@
  * call to action is exactly one of the ten approved phrases, in every branch and language.
  */
 import type { Rule } from 'eslint';
-import { approvedPhrase, classifyText, type TextClassification } from 'mitid-ux-kit/core';
+import { approvedPhrase, classifyText, namesMitID, namesMitIDButtonHelper, type TextClassification } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node, Range } from '../adapters/types.js';
-import { unwrap } from '../ast.js';
+import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import { DomText } from '../dom-text.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isBlank, judgedText, type Variant } from '../variants.js';
@@ -19,6 +19,7 @@ interface Options {
 
 const DEFAULTS: Options = { allowUnaccentedAccept: false, reportUnverifiable: false, checkAriaLabel: true };
 const LOGIN = `"${approvedPhrase('login', 'da')}" or "${approvedPhrase('login', 'en')}"`;
+const HELPER_LABELS = ['label', 'text', 'title', 'buttonText', 'buttonLabel', 'children'];
 const stripTags = (html: string): string => html.replace(/<[^>]*>/g, ' ');
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
@@ -76,17 +77,31 @@ export default createRule({
     };
     if (TEST_FILE.test(context.filename)) return elementListener(context, a, onElement);
     const dom = new DomText(context, (n) => a.resolver.strings(n));
+    // `renderMitIDButton('Log ind med MitId')`, `createMitIDButton(el, { label })`: the label argument is the CTA's text.
+    const helperLabels = (call: Node): void => {
+      if (!namesMitIDButtonHelper(dottedName(prop(call, 'callee')) ?? '')) return;
+      for (const arg of nodes(call, 'arguments')) {
+        const labels = arg.type === 'ObjectExpression' ? HELPER_LABELS.map((k) => objectProperty(arg, k)).filter((v): v is Node => !!v) : [];
+        // A bare argument counts when its text names MitID (a selector or an options object does not).
+        if (labels.length === 0 && arg.type !== 'ObjectExpression') {
+          const texts = a.resolver.text(arg).filter((v) => v.segments.some(namesMitID));
+          if (texts.length) check(context, { nameRange: arg.range }, texts, { options, byCode: false, aria: false, seen });
+        }
+        for (const label of labels) check(context, { nameRange: label.range }, a.resolver.text(label), { options, byCode: true, aria: false, seen });
+      }
+    };
     return elementListener(context, a, onElement, {
       // Markup in strings and untagged template literals, read like an .html file.
       'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement),
       // Text written into a MitID CTA from script: `btn.textContent = 'Bekræfter…'`, `$('#mitid').text(...)`.
       'AssignmentExpression, CallExpression': (node: Node) => {
+        if (node.type === 'CallExpression') helperLabels(node);
         const write = DomText.write(node);
         if (!write || (write.html && stringElements(unwrap(write.value), a.text).length > 0) || !dom.isMitIDElement(write.target)) return;
         const texts = a.resolver.text(write.value).map((v) => (write.html && v.segments.some((t) => t.includes('<')) ? { segments: v.segments.map(stripTags) } : v));
         check(context, { nameRange: write.value.range }, texts, { options, byCode: true, aria: false, seen });
       },
-    } as Rule.RuleListener);
+    } as unknown as Rule.RuleListener);
   },
 });
 

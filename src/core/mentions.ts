@@ -106,3 +106,10 @@ export function asksForMitID(value: string, inLoginCall: boolean): boolean {
   if (inLoginCall && (isBareMitID(v) || /^mitid[_-]erhverv$/i.test(v))) return true;
   return /^https?:\/\//i.test(v) && isMitIDLoginUrl(v) === 'yes';
 }
+
+const BUTTON_WORDS = new Set(['button', 'btn', 'cta', 'link', 'knap']);
+
+/** A helper that renders the MitID button (`renderMitIDButton`, `createMitIdCta`): its label argument is the CTA's text. */
+export function namesMitIDButtonHelper(name: string): boolean {
+  return identifierNamesMitIDCta(name) && identifierWords(name).some((w) => BUTTON_WORDS.has(w));
+}
