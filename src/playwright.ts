@@ -11,11 +11,13 @@
 import type { Page } from 'playwright-core';
 import type { AuditOptions, PlainFinding } from './audit/index.js';
 import { auditInIsolation } from './playwright/isolated.js';
+import { followClicks, type Followed } from './playwright/click.js';
 import { settle, UnsettledError } from './playwright/settle.js';
 import { formatFindings } from './playwright/format.js';
 
 export { UnsettledError } from './playwright/settle.js';
 export { formatFindings } from './playwright/format.js';
+export { isBrokerRequest, type Followed } from './playwright/click.js';
 export type { PlainFinding } from './audit/index.js';
 
 export interface AuditPageOptions extends AuditOptions {
@@ -23,11 +25,21 @@ export interface AuditPageOptions extends AuditOptions {
   timeoutMs?: number;
   /** Wait until this selector is attached before auditing. */
   waitFor?: string;
+  /**
+   * Click each MitID call to action (in fresh tabs of the page's context; the first one also with
+   * Enter) and follow where it leads, answering every broker request locally. Default false here,
+   * on in the `mitid-ux audit` command.
+   */
+  click?: boolean;
+  /** Milliseconds a click may take to lead to the MitID login (default 5000). */
+  followMs?: number;
 }
 
 export interface PageAudit {
   url: string;
   findings: PlainFinding[];
+  /** With `click`: where each click led. */
+  followed: Followed[];
 }
 
 /**
@@ -39,16 +51,29 @@ export async function auditPage(page: Page, options: AuditPageOptions = {}): Pro
   const started = Date.now();
   await settle(page, { timeoutMs, waitFor: options.waitFor });
   const url = page.url();
-  let findings: PlainFinding[];
+  let audit: Awaited<ReturnType<typeof auditInIsolation>>;
+  const { click, followMs, waitFor, timeoutMs: _t, ...auditOptions } = options;
   try {
-    findings = await auditInIsolation(page, { ...options, timeoutMs: Math.max(1000, timeoutMs - (Date.now() - started)) });
+    audit = await auditInIsolation(page, { ...auditOptions, timeoutMs: Math.max(1000, timeoutMs - (Date.now() - started)) });
   } catch (error) {
     if (page.url() !== url) throw new UnsettledError(`it navigated to ${page.url()} while being audited`);
     throw error;
   }
+  const findings = audit.findings;
   // Numbered top to bottom, as a reader scans the page and its screenshot.
   findings.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
-  return { url, findings };
+  let followed: Followed[] = [];
+  if (click && audit.ctas.length) {
+    const clicks = await followClicks(page.context(), url, audit.ctas, { timeoutMs, followMs, waitFor, allowUnaccentedAccept: options.allowUnaccentedAccept });
+    // A click's findings belong to its button: after that button's own findings.
+    for (const f of clicks.findings) {
+      const own = findings.filter((g) => g.selector === f.selector).at(-1);
+      const at = own ? findings.indexOf(own) + 1 : findings.length;
+      findings.splice(at, 0, { ...f, rect: own?.rect ?? f.rect });
+    }
+    followed = clicks.followed;
+  }
+  return { url, findings, followed };
 }
 
 /** The `expect` matcher: `expect.extend(mitidMatchers)` or use the `expect` exported below. */

@@ -89,6 +89,18 @@ export function scanTree(root: AuditRoot, visit: (el: Element) => void, options:
   return scan;
 }
 
+/** The element a selectorPath names (` >>> ` into shadow roots, closed ones handed over, and same-origin frames). */
+export function elementAtPath(path: string, root: Document = document): Element | null {
+  let scope: Document | ShadowRoot | null = root;
+  let el: Element | null = null;
+  for (const part of path.split(' >>> ')) {
+    if (el) scope = shadowRootOf(el) ?? frameDocument(el) ?? null;
+    el = scope?.querySelector(part) ?? null;
+    if (!el) return null;
+  }
+  return el;
+}
+
 export function styleOf(el: Element, pseudo?: string): CSSStyleDeclaration {
   return (el.ownerDocument.defaultView ?? window).getComputedStyle(el, pseudo);
 }

@@ -8,5 +8,5 @@ export { watchPopups, type PopupWatch, type PopupRecord, type PopupWatchOptions 
 export { toPlainFindings, type PlainFinding } from './report.js';
 export { AUDIT_RULES, AUDIT_DOCS_URL, ruleHelpUrl, type AuditRule, type AuditRuleId } from './rules.js';
 export { accessibleName, visibleText } from './text.js';
-export { selectorPath, useShadowRoots } from './dom.js';
+export { elementAtPath, selectorPath, useShadowRoots } from './dom.js';
 export type { AuditFinding, AuditOptions, Evidence } from './types.js';

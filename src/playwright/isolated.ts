@@ -91,17 +91,30 @@ export function deadline<T>(promise: Promise<T>, ms: number, what: string): Prom
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-/** The function the isolated world runs: hands over the closed roots, audits its own document only. */
+/**
+ * The function the isolated world runs: hands over the closed roots, audits its own document only,
+ * and names the calls to action it found (for the click step).
+ */
 const RUN = `function (opts, ...roots) {
   const audit = globalThis.${AUDIT_GLOBAL};
   if (!audit) throw new Error('the audit script did not load');
   audit.useShadowRoots(roots);
-  const findings = audit.auditMitID(document, opts);
-  return findings.map(({ ruleId, message, selector, evidence, element }) => {
+  const run = audit.runAudit(document, opts);
+  const findings = run.findings.map(({ ruleId, message, selector, evidence, element }) => {
     const r = element.getBoundingClientRect();
     return { ruleId, message, selector, evidence, rect: { x: r.left, y: r.top, width: r.width, height: r.height } };
   });
+  const ctas = [...(run.subjects.get('mitid-cta-text') || [])].map((el) => ({ selector: audit.selectorPath(el), text: audit.visibleText(el) }));
+  return { findings, ctas };
 }`;
+
+/** A MitID call to action the audit found: where it is (from the top page) and what it says. */
+export interface FoundCta {
+  selector: string;
+  text: string;
+  /** In the top document (the click step can focus it there), not inside a frame. */
+  top: boolean;
+}
 
 /** Where a frame's viewport sits in the top page, and how its elements are named from the top. */
 async function framePlace(frame: Frame): Promise<{ dx: number; dy: number; prefix: string }> {
@@ -129,7 +142,7 @@ async function framePlace(frame: Frame): Promise<{ dx: number; dy: number; prefi
  * Audits every frame of the page in its own isolated world. Findings carry selectors from the top
  * page and boxes in the top page's coordinates (for the annotated screenshot).
  */
-export async function auditInIsolation(page: Page, options: IsolatedRunOptions): Promise<PlainFinding[]> {
+export async function auditInIsolation(page: Page, options: IsolatedRunOptions): Promise<{ findings: PlainFinding[]; ctas: FoundCta[] }> {
   const started = Date.now();
   const left = (): number => options.timeoutMs - (Date.now() - started);
   const bundle = auditBundle();
@@ -137,6 +150,7 @@ export async function auditInIsolation(page: Page, options: IsolatedRunOptions):
   const sessions = new Map<CDPSession, { frames: CdpFrame[]; docs: Map<string, FrameDoc> }>();
   const opened: CDPSession[] = [pageSession];
   const findings: PlainFinding[] = [];
+  const ctas: FoundCta[] = [];
   const scroll = await page.mainFrame().evaluate(() => ({ x: scrollX, y: scrollY })).catch(() => ({ x: 0, y: 0 }));
   const { disable, ...auditOptions } = options;
   const opts: AuditOptions = { ...auditOptions, frames: false, disable };
@@ -188,9 +202,11 @@ export async function auditInIsolation(page: Page, options: IsolatedRunOptions):
         );
         if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description?.split('\n')[0] ?? result.exceptionDetails.text);
         const place = frame === page.mainFrame() ? { dx: 0, dy: 0, prefix: '' } : await framePlace(frame);
-        for (const f of result.result.value as PlainFinding[]) {
+        const value = result.result.value as { findings: PlainFinding[]; ctas: { selector: string; text: string }[] };
+        for (const f of value.findings) {
           findings.push({ ...f, selector: place.prefix + f.selector, rect: { ...f.rect, x: f.rect.x + place.dx + scroll.x, y: f.rect.y + place.dy + scroll.y } });
         }
+        for (const c of value.ctas) ctas.push({ ...c, selector: place.prefix + c.selector, top: frame === page.mainFrame() });
       } catch (error) {
         const message = (error as Error).message.split('\n')[0] ?? String(error);
         if (frame === page.mainFrame()) throw error;
@@ -200,7 +216,36 @@ export async function auditInIsolation(page: Page, options: IsolatedRunOptions):
   } finally {
     for (const s of opened) await s.detach().catch(() => undefined);
   }
-  return findings;
+  return { findings, ctas };
+}
+
+/**
+ * Calls a function in the top document's isolated world with the audit loaded and the closed
+ * shadow roots handed over (so `elementAtPath` reaches inside them): `fn(audit, ...args)`.
+ */
+export async function callIsolated<T>(page: Page, fn: string, args: unknown[], timeoutMs: number, what: string): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await deadline(session.send('Page.getFrameTree'), timeoutMs, what);
+    const { root } = await deadline(session.send('DOM.getDocument', { depth: -1, pierce: true }), timeoutMs, what);
+    const { executionContextId } = await deadline(session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD, grantUniveralAccess: false }), timeoutMs, what);
+    await deadline(session.send('Runtime.evaluate', { expression: `${auditBundle()};globalThis.${AUDIT_GLOBAL} = ${AUDIT_GLOBAL}; true`, contextId: executionContextId }), timeoutMs, what);
+    const roots: CallArgument[] = [];
+    for (const backendNodeId of framesOf(root, frameTree.frame.id).get(frameTree.frame.id)?.closedRoots ?? []) {
+      const { object } = await deadline(session.send('DOM.resolveNode', { backendNodeId, executionContextId }), timeoutMs, what);
+      if (object.objectId) roots.push({ objectId: object.objectId });
+    }
+    const declaration = `function (argsJson, ...roots) { const audit = globalThis.${AUDIT_GLOBAL}; audit.useShadowRoots(roots); return (${fn})(audit, ...JSON.parse(argsJson)); }`;
+    const r = await deadline(
+      session.send('Runtime.callFunctionOn', { functionDeclaration: declaration, executionContextId, arguments: [{ value: JSON.stringify(args) }, ...roots], returnByValue: true, awaitPromise: true }),
+      timeoutMs,
+      what,
+    );
+    if (r.exceptionDetails) throw new Error(`${what}: ${r.exceptionDetails.exception?.description?.split('\n')[0] ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }
 
 /** Evaluates an expression in the main frame's isolated world (page script cannot patch what it uses). */

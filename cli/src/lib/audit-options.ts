@@ -33,6 +33,14 @@ export const AUDIT_OPTIONS = {
   'storage-state': { type: 'string' },
   header: { type: 'string', multiple: true },
   'wait-for': { type: 'string' },
+  click: { type: 'boolean' },
+  'no-click': { type: 'boolean' },
+  'follow-timeout': { type: 'string' },
+  crawl: { type: 'boolean' },
+  depth: { type: 'string' },
+  'max-pages': { type: 'string' },
+  sitemap: { type: 'string', multiple: true },
+  report: { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof AUDIT_OPTIONS]?: (typeof AUDIT_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof AUDIT_OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
@@ -82,5 +90,12 @@ export function auditRunOptions(values: Values, cwd: string): AuditRunOptions {
     storageState: values['storage-state'],
     headers: parseHeaders(values.header),
     waitFor: values['wait-for'],
+    click: values['no-click'] ? false : (values.click ?? true),
+    followMs: whole('follow-timeout', values['follow-timeout'], 1) ?? 5000,
+    crawl: values.crawl ?? false,
+    depth: whole('depth', values.depth, 0) ?? 2,
+    maxPages: whole('max-pages', values['max-pages'], 1) ?? 50,
+    sitemaps: values.sitemap ?? [],
+    report: values.report,
   };
 }

@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isMitIDLoginUrl } from 'mitid-ux-kit/core';
 import { AUDIT_RULES, ruleHelpUrl, type AuditOptions, type PlainFinding } from 'mitid-ux-kit/audit';
-import { auditPage } from 'mitid-ux-kit/playwright';
+import { auditPage, isBrokerRequest, type Followed } from 'mitid-ux-kit/playwright';
 import { launchChromium } from './browser.js';
+import { sameOriginLinks, sitemapUrls } from './crawl.js';
+import { writeHtmlReport } from './report-html.js';
 import { newReport, type Report } from './report.js';
 import type { Viewport } from './audit-options.js';
 
@@ -27,6 +29,17 @@ export interface AuditRunOptions extends AuditOptions {
   /** Extra request headers ("Authorization: Bearer ..."). */
   headers?: Record<string, string>;
   waitFor?: string;
+  /** Click each call to action and follow where it leads (on by default in the command). */
+  click?: boolean;
+  followMs?: number;
+  /** Follow same-origin links from the given pages, to `depth` links away and at most `maxPages` pages. */
+  crawl?: boolean;
+  depth?: number;
+  maxPages?: number;
+  /** sitemap.xml URLs (or files) whose pages are audited too. */
+  sitemaps?: string[];
+  /** Write one self-contained HTML report here. */
+  report?: string;
   onProgress?: (done: number, total: number, target?: string) => void;
 }
 
@@ -91,16 +104,19 @@ export async function shoot(page: Page, findings: PlainFinding[], path: string |
 
 export interface PageResult {
   findings: PlainFinding[];
+  followed: Followed[];
   screenshot?: Buffer;
+  /** Same-origin links on the page (for --crawl). */
+  links: string[];
 }
 
 /** Opens one page in a fresh tab, settles and audits it. */
 export async function auditOne(context: BrowserContext, url: string, options: AuditRunOptions & { screenshotFile?: string; wantScreenshot?: boolean }): Promise<PageResult> {
   const page = await context.newPage();
   try {
-    // The audit judges a framed MitID page by its address; loading the real broker page adds nothing.
+    // The audit judges a framed MitID page by its address; nothing is ever sent to a broker.
     await page.route(
-      (u) => isMitIDLoginUrl(u.href) === 'yes',
+      (u) => isBrokerRequest(u.href),
       (route) => (route.request().frame() === page.mainFrame() ? route.fulfill({ status: 204 }) : route.abort()),
     );
     // A script or stylesheet that fails to load changes what the audit sees (a file: page with
@@ -113,9 +129,10 @@ export async function auditOne(context: BrowserContext, url: string, options: Au
     const started = Date.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
-    const { findings } = await auditPage(page, { ...options, timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)) });
+    const { findings, followed } = await auditPage(page, { ...options, timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)) });
     const screenshot = options.screenshotFile || options.wantScreenshot ? await shoot(page, findings, options.screenshotFile, 1) : undefined;
-    return { findings, screenshot };
+    const links = options.crawl ? await sameOriginLinks(page) : [];
+    return { findings, followed, screenshot, links };
   } finally {
     await page.close();
   }
@@ -130,20 +147,32 @@ export function reason(error: unknown): string {
   return text.replace(/^\w+\.\w+: /, '');
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, in order of start. */
-export async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+/**
+ * Runs `work` over a list that may grow while it runs (a crawl adds the links it finds), at most
+ * `limit` at a time, each item once, in order of start.
+ */
+export async function pool<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  let running = 0;
+  await new Promise<void>((resolve, reject) => {
+    const launch = (): void => {
+      while (running < limit && next < items.length) {
+        const i = next++;
+        running++;
+        work(items[i] as T, i).then(() => {
+          running--;
+          if (next >= items.length && running === 0) resolve();
+          else launch();
+        }, reject);
+      }
+      if (next >= items.length && running === 0) resolve();
+    };
+    launch();
+  });
 }
 
 export async function newAuditContext(browser: Browser, viewport: Viewport | undefined, options: AuditRunOptions): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: viewport ? { width: viewport.width, height: viewport.height } : { width: 1280, height: 800 },
     isMobile: viewport?.mobile ?? false,
     hasTouch: viewport?.mobile ?? false,
@@ -151,77 +180,131 @@ export async function newAuditContext(browser: Browser, viewport: Viewport | und
     storageState: options.storageState ? resolve(options.cwd, options.storageState) : undefined,
     extraHTTPHeaders: options.headers,
   });
+  // Last line of defence: no tab of the audit (popups included) ever reaches a broker.
+  await context.route((u) => isBrokerRequest(u.href), (route) => route.fulfill({ status: 204 }));
+  return context;
+}
+
+interface PageJob {
+  target: string;
+  url: string;
+  depth: number;
+}
+
+/** One page's results over all viewports. */
+export interface PageOutcome extends PageJob {
+  findings: PlainFinding[][];
+  followed: Followed[];
+  screenshot?: Buffer;
+  error?: string;
+  shots: string[];
+}
+
+/** A URL as the crawl compares it: no fragment. */
+function crawlKey(url: string): string {
+  return url.replace(/#.*$/, '');
 }
 
 export async function auditPages(targets: string[], options: AuditRunOptions): Promise<Report> {
   const report = newReport('audit');
   for (const rule of AUDIT_RULES) report.rules.set(rule.id, { description: rule.help, helpUri: ruleHelpUrl(rule.id) });
-  const pages: { target: string; url: string }[] = [];
+  const jobs: PageJob[] = [];
+  const seen = new Set<string>();
+  const add = (job: PageJob): boolean => {
+    const key = crawlKey(job.url);
+    if (seen.has(key) || jobs.length >= (options.maxPages ?? Infinity)) return false;
+    seen.add(key);
+    jobs.push(job);
+    return true;
+  };
   for (const target of targets) {
     const url = pageUrl(target, options.cwd);
-    if (url) pages.push({ target, url });
+    if (url) add({ target, url, depth: 0 });
     else report.errors.push({ target, message: 'no such file (give a file path or an http(s):// URL)' });
   }
-  if (!pages.length) return report;
+  for (const sitemap of options.sitemaps ?? []) {
+    try {
+      for (const url of await sitemapUrls(sitemap, options)) add({ target: url, url, depth: 0 });
+    } catch (error) {
+      report.errors.push({ target: sitemap, message: `sitemap could not be read: ${reason(error)}` });
+    }
+  }
+  if (!jobs.length) return report;
   const browser = await launchChromium();
+  const outcomes: PageOutcome[] = [];
   try {
     const viewports = options.viewports?.length ? options.viewports : [undefined];
     const contexts = await Promise.all(viewports.map((v) => newAuditContext(browser, v, options)));
-    const results: { findings: PlainFinding[][]; error?: string; shots: string[] }[] = pages.map(() => ({ findings: [], shots: [] }));
     // One screenshot per page, at the widest viewport (the desktop layout people review).
     const shotAt = viewports.reduce((best, v, i) => ((v?.width ?? 1280) > (viewports[best]?.width ?? 1280) ? i : best), 0);
+    const wantShot = options.screenshot !== undefined || options.report !== undefined;
     let done = 0;
-    await pool(pages, options.concurrency ?? 1, async ({ url }, i) => {
-      const result = results[i] as (typeof results)[number];
+    await pool(jobs, options.concurrency ?? 1, async (job, i) => {
+      const outcome: PageOutcome = { ...job, findings: [], followed: [], shots: [] };
+      outcomes[i] = outcome;
       for (const [v, context] of contexts.entries()) {
         const viewport = viewports[v];
         try {
-          const screenshotFile = options.screenshot && v === shotAt ? screenshotPath(resolve(options.cwd, options.screenshot), i, pages.length) : undefined;
-          const { findings } = await auditOne(context, url, { ...options, screenshotFile });
-          if (screenshotFile) result.shots.push(screenshotFile);
-          result.findings.push(findings.map((f) => (viewports.length > 1 ? { ...f, evidence: { ...f.evidence, viewport: viewport?.name ?? '' } } : f)));
+          const screenshotFile = options.screenshot && v === shotAt ? screenshotPath(resolve(options.cwd, options.screenshot), i, jobs.length) : undefined;
+          const result = await auditOne(context, job.url, { ...options, screenshotFile, wantScreenshot: wantShot && v === shotAt, crawl: options.crawl && v === 0 && job.depth < (options.depth ?? 2) });
+          if (screenshotFile) outcome.shots.push(screenshotFile);
+          if (result.screenshot) outcome.screenshot = result.screenshot;
+          outcome.followed.push(...result.followed.map((f) => ({ ...f, viewport: viewport?.name })));
+          outcome.findings.push(result.findings.map((f) => (viewports.length > 1 ? { ...f, evidence: { ...f.evidence, viewport: viewport?.name ?? '' } } : f)));
+          for (const link of result.links) add({ target: link, url: link, depth: job.depth + 1 });
         } catch (error) {
-          result.error = reason(error);
+          outcome.error = reason(error);
           break;
         }
       }
-      options.onProgress?.(++done, pages.length, pages[i]?.target);
+      options.onProgress?.(++done, jobs.length, job.target);
     });
-    // One report, grouped by page in the order given; a finding seen at every viewport is listed once.
-    for (const [i, { target }] of pages.entries()) {
-      const result = results[i] as (typeof results)[number];
-      if (result.error) {
-        report.errors.push({ target, message: result.error });
+    // One report, grouped by page in the order found; a finding seen at every viewport is listed once.
+    for (const outcome of outcomes) {
+      const { target } = outcome;
+      if (outcome.error) {
+        report.errors.push({ target, message: outcome.error });
         continue;
       }
       report.checked++;
-      report.screenshots.push(...result.shots);
-      const seen = new Map<string, string[]>();
-      const merged: PlainFinding[] = [];
-      for (const list of result.findings) {
-        for (const f of list) {
-          const key = `${f.ruleId}\u0000${f.selector}\u0000${f.message}`;
-          const where = seen.get(key);
-          const name = String(f.evidence.viewport ?? '');
-          if (where) where.push(name);
-          else {
-            seen.set(key, [name]);
-            merged.push(f);
-          }
-        }
-      }
-      for (const f of merged) {
-        const where = seen.get(`${f.ruleId}\u0000${f.selector}\u0000${f.message}`) ?? [];
-        const evidence = { ...f.evidence };
-        if (viewports.length > 1) {
-          if (where.length === viewports.length) delete evidence.viewport;
-          else evidence.viewport = where.join(', ');
-        }
-        report.findings.push({ tool: 'audit', ruleId: f.ruleId, severity: 'error', message: f.message, target, selector: f.selector, evidence });
+      report.screenshots.push(...outcome.shots);
+      for (const f of mergeViewports(outcome.findings, viewports.length)) {
+        report.findings.push({ tool: 'audit', ruleId: f.ruleId, severity: 'error', message: f.message, target, selector: f.selector, evidence: f.evidence });
       }
     }
   } finally {
     await browser.close();
   }
+  if (options.report) {
+    const file = resolve(options.cwd, options.report);
+    writeHtmlReport(file, report, outcomes);
+    report.notes.push(`HTML report: ${file}`);
+  }
   return report;
+}
+
+/** A finding seen at every viewport is listed once; one seen at some says at which. */
+export function mergeViewports(lists: PlainFinding[][], viewportCount: number): PlainFinding[] {
+  const where = new Map<string, string[]>();
+  const merged: PlainFinding[] = [];
+  const keyOf = (f: PlainFinding): string => `${f.ruleId}\u0000${f.selector}\u0000${f.message}`;
+  for (const list of lists) {
+    for (const f of list) {
+      const names = where.get(keyOf(f));
+      const name = String(f.evidence.viewport ?? '');
+      if (names) names.push(name);
+      else {
+        where.set(keyOf(f), [name]);
+        merged.push(f);
+      }
+    }
+  }
+  return merged.map((f) => {
+    if (viewportCount < 2) return f;
+    const names = where.get(keyOf(f)) ?? [];
+    const evidence = { ...f.evidence };
+    if (names.length === viewportCount) delete evidence.viewport;
+    else evidence.viewport = names.join(', ');
+    return { ...f, evidence };
+  });
 }

@@ -4,10 +4,18 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { MITID_LOGIN_HOSTS } from 'mitid-ux-kit/core';
 import { importPeer, SetupError } from './faces.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const ARGS = ['--no-sandbox', '--allow-file-access-from-files', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/**
+ * Broker and MitID hosts never resolve: the audit answers their requests itself (Playwright routes),
+ * and Chromium's own preconnect at the start of a navigation (which interception does not stop)
+ * then fails inside the browser, so not even a DNS query or a TCP connection leaves the machine.
+ */
+export const BROKER_RESOLVER_RULES = `--host-resolver-rules=${MITID_LOGIN_HOSTS.map((h) => `MAP ${h.startsWith('.') ? `*${h}` : h} ~NOTFOUND`).join(', ')}`;
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
@@ -25,7 +33,7 @@ export async function launchChromium(): Promise<Browser> {
   }
   const { chromium } = await importPeer<typeof import('playwright-core')>('playwright-core', 'mitid-ux audit');
   try {
-    return await chromium.launch({ executablePath, headless: true, args: ARGS });
+    return await chromium.launch({ executablePath, headless: true, args: [...ARGS, BROKER_RESOLVER_RULES] });
   } catch (error) {
     throw new SetupError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -1,0 +1,194 @@
+// `mitid-ux audit` follows the clicks (issue 14): local servers on 127.0.0.1 play a service; the
+// broker's addresses are real MitID broker hosts that the audit must answer itself. Chromium runs
+// behind a logging proxy (a CHROME_PATH wrapper adds --proxy-server), so any request that would
+// leave 127.0.0.1 shows in the proxy's log: each test asserts that log is empty. Broker hosts
+// bypass the proxy into the command's own resolver rules (they never resolve), which is what stops
+// Chromium's preconnect at navigation start; their requests are answered by the audit's routes.
+// The browser's own background calls to Google (update checks, sign-in) are not the page's or the
+// audit's and are left out of the log.
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../cli/src/lib/browser.js';
+import { MITID_LOGIN_HOSTS } from '../../src/core/index.js';
+import { page, serve, type TestServer } from '../audit/serve.js';
+import { cli, ensureBuilt, type JsonReport } from './run-cli.js';
+
+const BROKER = 'https://acme.idura.broker/oauth2/authorize?client_id=urn:acme&response_type=code&acr_values=urn:grn:authn:dk:mitid:substantial';
+const LOGIN = `${BROKER}&login_hint=action:login`;
+const APPROVE = `${BROKER}&login_hint=action:approve`;
+const dir = mkdtempSync(join(tmpdir(), 'mitid-ux-click-'));
+let service: TestServer;
+let proxy: Server;
+const leaked: string[] = [];
+let chrome = '';
+
+const pages = (): Record<string, Parameters<typeof serve>[0][string]> => ({
+  '/redirect': page(`<a class="brand" href="${LOGIN}">Log ind med MitID</a>`),
+  '/iframe-after-click': page(`<button class="brand" id="b">Log ind med MitID</button><div id="slot"></div><script>
+    document.getElementById('b').addEventListener('click', () => { const f = document.createElement('iframe'); f.width = 420; f.height = 640; f.src = ${JSON.stringify(LOGIN)}; document.getElementById('slot').append(f); });
+  </script>`),
+  '/small-popup': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => window.open(${JSON.stringify(LOGIN)}, 'login', 'width=300,height=400'));
+  </script>`),
+  '/form-post': page(`<form method="post" action="/start-login"><button class="brand">Log ind med MitID</button></form>`),
+  '/start-login': (req, res) => {
+    if (req.method !== 'POST') return void res.writeHead(405).end();
+    res.writeHead(302, { location: '/oidc/begin' }).end();
+  },
+  '/oidc/begin': (_req, res) => void res.writeHead(302, { location: LOGIN }).end(),
+  '/hint-mismatch': page(`<a class="brand" href="${LOGIN}">Godkend med MitID</a>`),
+  '/hint-ok': page(`<a class="brand" href="${APPROVE}">Godkend med MitID</a>`),
+  '/handler-throws': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => { throw new Error('config.authority is undefined'); });
+  </script>`),
+  '/keyboard-dead': page(`<div class="brand" role="button" tabindex="0" id="b">Log ind med MitID</div><script>
+    document.getElementById('b').addEventListener('mousedown', () => { location.href = ${JSON.stringify(LOGIN)}; });
+  </script>`),
+  '/account': (req, res) => {
+    const authed = /(?:^|; )session=ok(?:;|$)/.test(req.headers.cookie ?? '') || req.headers['x-test-auth'] === 'yes';
+    if (!authed) return void res.writeHead(302, { location: '/signin' }).end();
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page(`<h1>Underskriv</h1><a class="brand" href="${LOGIN}">Underskriv med MitID</a>`));
+  },
+  '/signin': page('<h1>Sign in</h1><form><input name="u"></form>'),
+});
+
+beforeAll(async () => {
+  ensureBuilt();
+  service = await serve(pages());
+  const browserOwn = (target = ''): boolean => /(?:^|[./])(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(?::\d+)?(?:\/|$)/.test(target);
+  proxy = createServer((req, res) => {
+    if (!browserOwn(req.url)) leaked.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  proxy.on('connect', (req, socket) => {
+    if (!browserOwn(req.url)) leaked.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  chrome = join(dir, 'chromium-behind-proxy.sh');
+  const bypass = MITID_LOGIN_HOSTS.map((h) => (h.startsWith('.') ? `*${h}` : h)).join(';');
+  writeFileSync(chrome, `#!/bin/sh\nexec ${findChromium()} --proxy-server=http://127.0.0.1:${(proxy.address() as AddressInfo).port} '--proxy-bypass-list=${bypass}' "$@"\n`);
+  chmodSync(chrome, 0o755);
+});
+afterAll(async () => {
+  await service?.close();
+  await new Promise((r) => proxy?.close(r));
+});
+
+async function audit(paths: string[], ...args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const r = await cli(['audit', ...paths.map((p) => service.origin + p), '-f', 'json', '--viewport', 'desktop', '--follow-timeout', '3000', ...args], { env: { CHROME_PATH: chrome } });
+  return { code: r.code, report: JSON.parse(r.stdout || '{}') as JsonReport, stderr: r.stderr };
+}
+const found = (report: JsonReport): string[][] => report.findings.map((f) => [f.ruleId, f.selector ?? '']);
+
+describe('mitid-ux audit --click (on by default)', () => {
+  it('a compliant redirect passes, and nothing left 127.0.0.1', async () => {
+    const r = await audit(['/redirect']);
+    expect(r.report.findings).toEqual([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(leaked).toEqual([]);
+  });
+
+  it('a login page in an iframe after the click: mitid-login-in-frame', async () => {
+    const r = await audit(['/iframe-after-click']);
+    expect(found(r.report)).toEqual([['mitid-login-in-frame', 'button#b']]);
+    expect(r.report.findings[0]?.message).toMatch(/loads the MitID login page in an <iframe> \(acme\.idura\.broker\)/);
+    expect(r.code).toBe(1);
+    expect(leaked).toEqual([]);
+  });
+
+  it('a too-small popup: two mitid-popup findings with the features', async () => {
+    const r = await audit(['/small-popup']);
+    expect(r.report.findings.map((f) => f.message)).toEqual([
+      'The MitID popup opened by the click is 300px wide; it needs at least 400px (features "width=300,height=400,resizable")',
+      'The MitID popup opened by the click is 400px tall; it needs at least 660px (features "width=300,height=400,resizable")',
+    ]);
+    expect(leaked).toEqual([]);
+  });
+
+  it('a form post that the site redirects to the broker is followed (clean)', async () => {
+    const r = await audit(['/form-post']);
+    expect(r.report.findings).toEqual([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(service.log).toContain('POST /start-login');
+    expect(service.log).toContain('GET /oidc/begin');
+    expect(leaked).toEqual([]);
+  });
+
+  it('a login_hint other than the button verb: mitid-login-hint; the matching one is clean', async () => {
+    const r = await audit(['/hint-mismatch', '/hint-ok']);
+    expect(found(r.report)).toEqual([['mitid-login-hint', 'html > body > a']]);
+    expect(r.report.findings[0]?.evidence).toMatchObject({ buttonAction: 'approve', loginHintAction: 'login' });
+    expect(r.report.findings[0]?.target).toBe(`${service.origin}/hint-mismatch`);
+    expect(leaked).toEqual([]);
+  });
+
+  it('a button whose handler throws could not be followed: a failing mitid-click with the error', async () => {
+    const r = await audit(['/handler-throws']);
+    expect(found(r.report)).toEqual([['mitid-click', 'button#b']]);
+    expect(r.report.findings[0]?.message).toMatch(/could not be followed to a MitID login within 3000ms: nothing happened .*the page threw "config\.authority is undefined"/);
+    expect(r.code).toBe(1);
+  });
+
+  it('a control that follows the mouse but not Enter: the keyboard run is a finding', async () => {
+    const r = await audit(['/keyboard-dead']);
+    const clicks = r.report.findings.filter((f) => f.ruleId === 'mitid-click');
+    expect(clicks.map((f) => f.evidence?.input)).toEqual(['keyboard']);
+    expect(clicks[0]?.message).toMatch(/^Enter on the focused button/);
+  });
+
+  it('a page behind a login: audited with --storage-state or --header (its sign button asks the box to log in)', async () => {
+    const state = join(dir, 'state.json');
+    writeFileSync(state, JSON.stringify({ cookies: [{ name: 'session', value: 'ok', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }], origins: [] }));
+    const expected = [{ ruleId: 'mitid-login-hint', buttonAction: 'sign', loginHintAction: 'login' }];
+    const summary = (report: JsonReport): unknown[] => report.findings.map((f) => ({ ruleId: f.ruleId, buttonAction: f.evidence?.buttonAction, loginHintAction: f.evidence?.loginHintAction }));
+    const withState = await audit(['/account'], '--storage-state', state);
+    expect(summary(withState.report)).toEqual(expected);
+    const withHeader = await audit(['/account'], '--header', 'X-Test-Auth: yes');
+    expect(summary(withHeader.report)).toEqual(expected);
+    // Without either, the server sends the audit to its sign-in page, which has no MitID button.
+    const without = await audit(['/account']);
+    expect(without.report.findings).toEqual([]);
+    expect(leaked).toEqual([]);
+  });
+
+  it('--no-click audits without following (a throwing handler goes unnoticed, as before)', async () => {
+    const r = await audit(['/handler-throws'], '--no-click');
+    expect(r.report.findings).toEqual([]);
+  });
+});
+
+describe('mitid-ux audit --report', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox'] });
+  });
+  afterAll(() => browser?.close());
+
+  it('writes one self-contained HTML file that opens offline and shows every finding, the screenshot and the followed login URL', async () => {
+    const file = join(dir, 'report.html');
+    const r = await audit(['/hint-mismatch', '/redirect', '/small-popup'], '--report', file);
+    expect(r.code).toBe(1);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:|\/\/)/);
+    const context = await browser.newContext({ offline: true });
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    tab.on('request', (q) => requests.push(q.url()));
+    await tab.goto(`file://${file}`);
+    const text = await tab.locator('body').innerText();
+    for (const f of r.report.findings) expect(text).toContain(f.message);
+    expect(await tab.locator('section h2').allInnerTexts()).toEqual(['/hint-mismatch', '/redirect', '/small-popup'].map((p) => service.origin + p));
+    const images = await tab.locator('section img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(images).toHaveLength(3);
+    for (const w of images) expect(w).toBeGreaterThan(100);
+    expect(text).toContain(LOGIN);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    await context.close();
+  });
+});
