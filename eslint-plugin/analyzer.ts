@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isBareMitID, namesMitID } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -50,6 +50,8 @@ export class Analyzer {
   private readonly byCode = new WeakMap<object, boolean>();
   private lit?: ReturnType<typeof litBindings>;
   private behaviourReader?: Behaviour;
+  private imports?: Map<string, { pkg: string; name?: string }>;
+  private readonly brokerTexts = new WeakMap<object, Variant[] | null>();
 
   constructor(readonly context: Context) {
     this.settings = readSettings(context);
@@ -114,6 +116,7 @@ export class Analyzer {
       }
     }
     if (tag === undefined) {
+      if (this.broker(view)) return { role: 'button' };
       const base = view.name.slice(view.name.lastIndexOf('.') + 1);
       if (/(?:Button|Btn)$/.test(base)) return { role: 'button' };
       if (NATIVE_PRESSABLES.has(base)) return { role: 'native' };
@@ -154,6 +157,8 @@ export class Analyzer {
     }
     // React Native's <Button title>, a design system's <Button label> or :button-label have no children.
     if (view.component && view.children.length === 0) {
+      const broker = this.brokerText(view);
+      if (broker) return broker;
       const label = this.labelProp(view);
       return label ? this.attrText(label) : [known('')];
     }
@@ -167,6 +172,65 @@ export class Analyzer {
       if (a?.value) return a;
     }
     return undefined;
+  }
+
+  /** The broker library component (`@criipto/verify-react`'s AuthMethodButton) this element is, from the file's imports. */
+  broker(view: ElementView): BrokerComponent | undefined {
+    if (!view.component) return undefined;
+    if (!this.imports) {
+      this.imports = new Map();
+      for (const s of nodes(this.context.sourceCode.ast as unknown as Node, 'body')) {
+        if (s.type !== 'ImportDeclaration') continue;
+        const pkg = String(prop(s, 'source')?.['value'] ?? '');
+        for (const spec of nodes(s, 'specifiers')) {
+          const local = prop(spec, 'local')?.['name'] as string | undefined;
+          const name = spec.type === 'ImportSpecifier' ? dottedName(prop(spec, 'imported')) : undefined;
+          if (local) this.imports.set(local, name ? { pkg, name } : { pkg });
+        }
+      }
+    }
+    const dot = view.name.indexOf('.');
+    const local = this.imports.get(dot < 0 ? view.name : view.name.slice(0, dot));
+    const exported = dot < 0 ? local?.name : view.name.slice(dot + 1);
+    return local && exported ? brokerComponent(local.pkg, exported) : undefined;
+  }
+
+  /**
+   * The text a broker component renders without children: its table's text for the language and
+   * action props (or the library's defaults), only when its eID prop names MitID. A missing
+   * language counts only when the text breaks the rules in every language (the provider may set it).
+   */
+  brokerText(view: ElementView): Variant[] | undefined {
+    return once(this.brokerTexts, view.key, () => this.computeBrokerText(view) ?? null) ?? undefined;
+  }
+
+  private computeBrokerText(view: ElementView): Variant[] | undefined {
+    const b = this.broker(view);
+    if (!b || view.children.length > 0) return undefined;
+    // Attribute names are lower-case in every adapter (`acrValue` is `acrvalue`).
+    const named = (name: string): AttrView | undefined => this.attr(view, name.toLowerCase());
+    const schemes = b.schemeProps.flatMap((p) => this.propStrings(named(p)) ?? []);
+    if (!schemes.some((v) => v.toLowerCase().startsWith(MITID_ACR_PREFIX) && !v.endsWith(':business'))) return undefined;
+    const [action] = named(b.actionProp) ? (this.propStrings(named(b.actionProp)) ?? []) : [b.defaults.action];
+    if (!isAction(action)) return undefined;
+    const langs = named(b.languageProp) ? (this.propStrings(named(b.languageProp)) ?? []) : undefined;
+    if (langs) return langs.length === 1 && (langs[0] === 'da' || langs[0] === 'en') ? [known(b.texts[langs[0]][action])] : undefined;
+    const every = (['da', 'en'] as const).every((l) => classifyText(b.texts[l][action]).kind !== 'approved');
+    return every ? [known(b.texts[b.defaults.language][action])] : undefined;
+  }
+
+  /** Static strings of a prop: `"x"`, `{'x'}`, `{['a', 'b']}`; undefined when any is unknown. */
+  private propStrings(attr: AttrView | undefined): string[] | undefined {
+    const parts = attr?.value?.parts;
+    if (!parts || parts.length !== 1) return undefined;
+    const part = parts[0] as string | Node;
+    if (typeof part === 'string') return [part];
+    const n = unwrap(part);
+    if (n.type === 'ArrayExpression') {
+      const all = nodes(n, 'elements').map((e) => this.resolver.strings(e));
+      return all.every(Boolean) ? all.flat() as string[] : undefined;
+    }
+    return this.resolver.strings(n);
   }
 
   /** Static class tokens of an element. */
@@ -276,7 +340,7 @@ export class Analyzer {
 
   /** Named MitID by code, logo or behaviour (not only by its words). */
   identifiedByCode(view: ElementView): boolean {
-    return once(this.byCode, view.key, () => this.namedByCode(view) || this.hasLogo(view) || this.startsMitIDLogin(view));
+    return once(this.byCode, view.key, () => this.namedByCode(view) || this.hasLogo(view) || this.startsMitIDLogin(view) || !!this.brokerText(view));
   }
 
   /**

@@ -14,4 +14,5 @@ export * from './popup.js';
 export * from './url.js';
 export * from './button-style.js';
 export * from './authorize-url.js';
+export * from './broker-components.js';
 export { KIT_VERSION, docsUrl } from './version.js';
