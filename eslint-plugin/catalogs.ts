@@ -1,8 +1,11 @@
 /**
  * Message catalogs named in settings (JSON files, nested keys, one or more files per language),
- * so `t('auth.mitid')` is checked as the text users will read. Loaded once per file version.
+ * so `t('auth.mitid')` is checked as the text users will read. Each file is read and indexed once
+ * per process and version (path, modification time, size); asking again costs one `stat`.
+ * Only regular files up to MAX_CATALOG_BYTES are read (a FIFO or /dev/zero never blocks). A catalog
+ * that cannot be used is a configuration problem, reported once (takeCatalogProblems).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { namesMitID } from 'mitid-ux-kit/core';
 
@@ -13,33 +16,105 @@ export interface Catalogs {
   mentionsMitID: boolean;
 }
 
-const files = new Map<string, { mtimeMs: number; messages: Map<string, string> }>();
+export const MAX_CATALOG_BYTES = 32 * 1024 * 1024;
+
+interface Indexed {
+  stamp: string;
+  messages: Map<string, string>;
+  mentionsMitID: boolean;
+  /** Could not be used (reported once); kept so the same version is not read again. */
+  failed?: boolean;
+}
+
+const files = new Map<string, Indexed>();
+const reported = new Set<string>();
+const pending: string[] = [];
 
 function flatten(value: unknown, prefix: string, out: Map<string, string>): void {
-  if (typeof value === 'string') out.set(prefix, value);
-  else if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  // Iterative: a hostile catalog nested ten thousand levels deep must not overflow the stack.
+  const stack: [unknown, string][] = [[value, prefix]];
+  while (stack.length) {
+    const [v, at] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') out.set(at, v);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i] as [string, unknown];
+        stack.push([child, at ? `${at}.${k}` : k]);
+      }
+    }
   }
 }
 
-function load(path: string): Map<string, string> {
+function problem(path: string, stamp: string, reason: string): void {
+  const key = `${path}\0${stamp}\0${reason}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  pending.push(`the message catalog "${path}" ${reason}; its messages are not checked`);
+}
+
+/** Reads a regular file of bounded size without ever blocking on a device or FIFO. */
+function readRegular(path: string): { text?: string; reason?: string } {
+  let fd: number;
   try {
-    const { mtimeMs } = statSync(path);
-    const hit = files.get(path);
-    if (hit && hit.mtimeMs === mtimeMs) return hit.messages;
-    const messages = new Map<string, string>();
-    flatten(JSON.parse(readFileSync(path, 'utf8')), '', messages);
-    files.set(path, { mtimeMs, messages });
-    return messages;
-  } catch {
-    return new Map();
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})` };
   }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { reason: 'is not a regular file' };
+    if (stat.size > MAX_CATALOG_BYTES) return { reason: `is larger than ${MAX_CATALOG_BYTES / 1024 / 1024} MB (${stat.size} bytes)` };
+    return { text: readFileSync(fd, 'utf8') };
+  } catch (error) {
+    return { reason: `cannot be read (${(error as Error).message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function load(path: string): Indexed | undefined {
+  let stamp = 'missing';
+  try {
+    const s = statSync(path);
+    stamp = `${s.mtimeMs}:${s.size}:${s.isFile() ? 'f' : 'x'}`;
+  } catch {
+    // reported below, with the reason the open gives
+  }
+  const hit = files.get(path);
+  if (hit && hit.stamp === stamp) return hit.failed ? undefined : hit;
+  const fail = (reason: string): undefined => {
+    problem(path, stamp, reason);
+    files.set(path, { stamp, messages: new Map(), mentionsMitID: false, failed: true });
+    return undefined;
+  };
+  const { text, reason } = readRegular(path);
+  if (text === undefined) return fail(reason ?? 'cannot be read');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`is not valid JSON (${(error as Error).message})`);
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return fail('is not a JSON object of messages');
+  const messages = new Map<string, string>();
+  flatten(json, '', messages);
+  let mentionsMitID = false;
+  for (const m of messages.values()) if ((mentionsMitID = namesMitID(m))) break;
+  const indexed = { stamp, messages, mentionsMitID };
+  files.set(path, indexed);
+  return indexed;
+}
+
+/** Configuration problems with catalogs found since the last call, each reported once per process. */
+export function takeCatalogProblems(): string[] {
+  return pending.splice(0);
 }
 
 export function loadCatalogs(spec: Record<string, string | string[]>, cwd: string): Catalogs | undefined {
   const langs = Object.entries(spec).map(([lang, paths]) => ({
     lang,
-    messages: (Array.isArray(paths) ? paths : [paths]).map((p) => load(resolve(cwd, p))),
+    indexed: (Array.isArray(paths) ? paths : [paths]).flatMap((p) => load(resolve(cwd, p)) ?? []),
   }));
   if (langs.length === 0) return undefined;
   return {
@@ -47,12 +122,12 @@ export function loadCatalogs(spec: Record<string, string | string[]>, cwd: strin
       // i18next namespaces: "auth:login.mitid" is key "login.mitid" of namespace "auth".
       const bare = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
       const out: { lang: string; text: string }[] = [];
-      for (const { lang, messages } of langs) {
-        const text = messages.map((m) => m.get(key) ?? m.get(bare)).find((t) => t !== undefined);
+      for (const { lang, indexed } of langs) {
+        const text = indexed.map((m) => m.messages.get(key) ?? m.messages.get(bare)).find((t) => t !== undefined);
         if (text !== undefined) out.push({ lang, text });
       }
       return out;
     },
-    mentionsMitID: langs.some(({ messages }) => messages.some((m) => [...m.values()].some(namesMitID))),
+    mentionsMitID: langs.some(({ indexed }) => indexed.some((m) => m.mentionsMitID)),
   };
 }

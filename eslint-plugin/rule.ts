@@ -12,6 +12,7 @@ import { litElements } from './adapters/lit.js';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import { vueElement } from './adapters/vue.js';
 import { analyzerFor, type Analyzer } from './analyzer.js';
+import { takeCatalogProblems } from './catalogs.js';
 import { fileMayMentionMitID } from './relevance.js';
 
 /** Rule documentation ships inside the package (`docs/rules`), linked for the installed version. */
@@ -19,6 +20,12 @@ export const DOCS_BASE = docsUrl('eslint-plugin-mitid', 'docs/rules/');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any listener signature
 type Handler = (...args: any[]) => unknown;
+
+/** Messages every rule can give about itself rather than about the code. */
+const FACTORY_MESSAGES = {
+  couldNotFinish: '{{rule}} could not finish checking this file ({{detail}}): MitID problems in it may be missed. Please report it.',
+  settingsProblem: 'mitid settings: {{problem}}.',
+};
 
 const unfinished = new WeakSet<object>();
 
@@ -30,10 +37,7 @@ function reportUnfinished(context: Context, error: unknown, range?: Range): void
   if (unfinished.has(context)) return;
   unfinished.add(context);
   const detail = String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 200);
-  context.report({
-    loc: range ? locOf(context, range) : { line: 1, column: 0 },
-    message: `${context.id} could not finish checking this file (${detail}): MitID problems in it may be missed. Please report it.`,
-  });
+  context.report({ loc: range ? locOf(context, range) : { line: 1, column: 0 }, messageId: 'couldNotFinish', data: { rule: context.id, detail: detail ?? '' } });
 }
 
 function guard<T extends Handler>(fn: T, context?: Context, range?: (...args: unknown[]) => Range | undefined): T {
@@ -58,10 +62,12 @@ export interface RuleSpec {
 
 export function createRule(spec: RuleSpec): Rule.RuleModule {
   return {
-    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: `${DOCS_BASE}${spec.name}.md` } },
+    meta: { ...spec.meta, messages: { ...spec.meta.messages, ...FACTORY_MESSAGES }, docs: { ...spec.meta.docs, url: `${DOCS_BASE}${spec.name}.md` } },
     create(context) {
-      if (!guard(() => (spec.relevant ?? fileMayMentionMitID)(context), context)()) return {};
-      const listener = guard(() => spec.create(context, analyzerFor(context)), context)() ?? {};
+      const relevant = guard(() => (spec.relevant ?? fileMayMentionMitID)(context), context)();
+      const listener = (relevant && guard(() => spec.create(context, analyzerFor(context)), context)()) || {};
+      // A catalog that cannot be used is a configuration error: said once, never silently dropped.
+      for (const problem of takeCatalogProblems()) context.report({ loc: { line: 1, column: 0 }, messageId: 'settingsProblem', data: { problem } });
       const safe: Rule.RuleListener = {};
       for (const [selector, fn] of Object.entries(listener)) if (typeof fn === 'function') safe[selector] = guard(fn as Handler, context) as never;
       return safe;

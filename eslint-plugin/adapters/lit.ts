@@ -57,8 +57,15 @@ function parse(node: Node): Parsed | null {
     if (i < expressions.length) text += `\uE000${i}\uE001`;
   });
   const toSource = (offset: number): number => {
-    let best = statics[0];
-    for (const s of statics) if (s.at <= offset) best = s;
+    // The last static piece starting at or before the offset (binary search: templates may hold 40k holes).
+    let lo = 0;
+    let hi = statics.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((statics[mid] as { at: number }).at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const best = statics[lo];
     if (!best) return offset;
     return offset <= best.at + best.length ? best.src + (offset - best.at) : best.src + best.length;
   };

@@ -437,6 +437,8 @@ describe('second round: what real code also does', () => {
     const rel = { mitid: { catalogs: { en: 'test/eslint/fixtures/spec-review/en.json' } } };
     expect(tsx("<button>{t('login.mitid')}</button>", { settings: rel })).toEqual(['approved-text:useApprovedPhraseInCatalog']);
     const broken = { mitid: { catalogs: { da: 'does/not/exist.json', en: resolve(import.meta.dirname, 'spec-review.test.ts') } } };
+    // A catalog that cannot be used is a configuration error, said once per process (issue 13).
+    expect(tsx("<button className=\"mitid\">{t('login.mitid')}</button>", { settings: broken })).toEqual(['approved-text:settingsProblem', 'approved-text:settingsProblem']);
     expect(tsx("<button className=\"mitid\">{t('login.mitid')}</button>", { settings: broken })).toEqual([]);
   });
   it('button-style: Tailwind variants, padding, helpers, inline odd values', () => {

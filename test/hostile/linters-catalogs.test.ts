@@ -1,0 +1,77 @@
+/**
+ * Issue 13, catalogs: read and indexed once per process and version, only regular files of
+ * bounded size, and a catalog that cannot be used is a configuration error said once (it was
+ * dropped silently; a FIFO hung ESLint, /dev/zero aborted it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter } from 'eslint';
+import { describe, expect, test } from 'vitest';
+import { MAX_CATALOG_BYTES } from '../../eslint-plugin/catalogs.js';
+import { everyRule } from '../eslint/helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mitid-catalogs-'));
+const linter = new Linter();
+
+function lint(catalog: string, code = '// MitID\nexport const b = <button>{t("cta")}</button>;\n', filename = 'a.tsx'): Linter.LintMessage[] {
+  return linter.verify(code, everyRule({ mitid: { catalogs: { da: catalog } } }), { filename });
+}
+const settingsNotes = (messages: Linter.LintMessage[]): string[] => messages.filter((m) => /^mitid settings:/.test(m.message)).map((m) => m.message);
+
+describe('a catalog that cannot be used is reported once, clearly', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['missing', () => join(dir, 'nope.json'), /"[^"]*nope\.json" does not exist; its messages are not checked/],
+    ['malformed JSON', () => (writeFileSync(join(dir, 'bad.json'), '{ "cta": '), join(dir, 'bad.json')), /bad\.json" is not valid JSON/],
+    ['not an object', () => (writeFileSync(join(dir, 'list.json'), '["Log ind"]'), join(dir, 'list.json')), /list\.json" is not a JSON object of messages/],
+    ['a directory', () => (mkdirSync(join(dir, 'folder.json'), { recursive: true }), join(dir, 'folder.json')), /folder\.json" is not a regular file/],
+    ['/dev/zero', () => '/dev/zero', /"\/dev\/zero" is not a regular file/],
+    ['a FIFO (would block a reader forever)', () => (execFileSync('mkfifo', [join(dir, 'pipe.json')]), join(dir, 'pipe.json')), /pipe\.json" is not a regular file/],
+    [
+      'larger than the limit',
+      () => {
+        const fd = openSync(join(dir, 'huge.json'), 'w');
+        ftruncateSync(fd, MAX_CATALOG_BYTES + 1);
+        closeSync(fd);
+        return join(dir, 'huge.json');
+      },
+      /huge\.json" is larger than 32 MB/,
+    ],
+  ];
+
+  test.each(cases)('%s', (_, make, message) => {
+    const path = make();
+    const first = lint(path);
+    expect(settingsNotes(first)).toEqual([expect.stringMatching(message)]);
+    expect(first.find((m) => /^mitid settings:/.test(m.message))?.line).toBe(1);
+    // Once per process: the next files do not repeat it.
+    expect(settingsNotes(lint(path))).toEqual([]);
+    expect(settingsNotes(lint(path, 'export const x = 1;\n', 'b.ts'))).toEqual([]);
+  });
+
+  test('a file that never names MitID still gets the note (the catalog is asked whether it names MitID)', () => {
+    writeFileSync(join(dir, 'bad2.json'), 'not json');
+    expect(settingsNotes(lint(join(dir, 'bad2.json'), 'export const x = 1;\n', 'c.ts'))).toEqual([expect.stringMatching(/bad2\.json" is not valid JSON/)]);
+  });
+});
+
+describe('a catalog is indexed once per version', () => {
+  test('same path, modification time and size: not read again; a change is read', () => {
+    const path = join(dir, 'da.json');
+    writeFileSync(path, JSON.stringify({ cta: 'Log ind MitID' }));
+    // A whole-second time, so that setting it again gives the very same stamp.
+    const when = new Date('2026-01-01T00:00:00Z');
+    utimesSync(path, when, when);
+    const near = (ms: Linter.LintMessage[]): string[] => ms.filter((m) => m.ruleId === 'mitid/approved-text').map((m) => m.message);
+    expect(near(lint(path))).toEqual([expect.stringMatching(/"Log ind MitID"/)]);
+    // Same size, same mtime: the index stands (the file is not re-read for every linted file).
+    writeFileSync(path, JSON.stringify({ cta: 'Log ind XitID' }));
+    utimesSync(path, when, when);
+    expect(statSync(path).mtimeMs).toBe(when.getTime());
+    expect(near(lint(path))).toEqual([expect.stringMatching(/"Log ind MitID"/)]);
+    // A new version (size changes) is read.
+    writeFileSync(path, JSON.stringify({ cta: 'Log ind med MitID' }));
+    expect(near(lint(path))).toEqual([]);
+  });
+});
