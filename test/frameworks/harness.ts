@@ -71,7 +71,7 @@ export function packKit(): string {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` before the framework suite.`);
   }
   mkdirSync(WORK, { recursive: true });
-  const r = spawnSync('npm', ['pack', '--silent', '--pack-destination', WORK], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync('npm', ['pack', '--silent', '--pack-destination', WORK], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   const name = r.stdout.trim().split('\n').at(-1);
   if (r.status !== 0 || !name) throw new Error(`npm pack failed:\n${r.stdout}\n${r.stderr}`);
   // The content's hash in the name: a changed kit is a changed dependency spec, which npm re-installs
@@ -106,7 +106,10 @@ export async function prepareApp(name: string, tarball: string, timeoutMs: numbe
   const key = sha(pkgText);
   const marker = join(dir, '.installed');
   mkdirSync(dir, { recursive: true });
-  for (const file of appFiles(src)) {
+  const files = appFiles(src);
+  // A file removed from the app goes from its work copy too (installs and builds stay).
+  for (const file of appFiles(dir)) if (!files.includes(file) && file !== 'package-lock.json' && file !== '.installed') rmSync(join(dir, file));
+  for (const file of files) {
     if (file === 'package.json') continue;
     mkdirSync(join(dir, file, '..'), { recursive: true });
     cpSync(join(src, file), join(dir, file));

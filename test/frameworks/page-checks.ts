@@ -41,7 +41,7 @@ function collectErrors(page: import('playwright-core').Page): string[] {
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() !== 'error') return;
     // A missing favicon is the browser's own request, not the app's.
-    if (/favicon\.ico/.test(m.location().url) || (/Failed to load resource/.test(m.text()) && /favicon/.test(m.location().url))) return;
+    if (/\/favicon\.ico$/.test(m.location().url)) return;
     errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
