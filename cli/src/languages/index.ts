@@ -80,6 +80,8 @@ export interface LanguageOptions {
   strict?: boolean;
   /** The project's `settings.mitid` (components, catalogs ...), or ESLint settings holding it. */
   settings?: unknown;
+  /** The file's text as `check` decoded it (BOM, windows-1252); read as UTF-8 when absent. */
+  readText?: (file: string) => string | undefined;
 }
 
 function mitidSettings(settings: unknown): Record<string, unknown> {
@@ -110,7 +112,7 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
         continue;
       }
       try {
-        const text = readFileSync(file, 'utf8');
+        const text = options.readText?.(file) ?? readFileSync(file, 'utf8');
         if (text.includes('\0')) throw new Error('binary file');
         if (family in TEMPLATE_STACKS) await lintMarkup(await maskTemplate(text, family as TemplateLanguage), file, text, TEMPLATE_STACKS[family as TemplateLanguage]);
         const strings = STRING_GRAMMAR[family];

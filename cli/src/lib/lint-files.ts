@@ -5,7 +5,7 @@
  * readers as text; a file that a reader could not look at is named as not checked, never passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { dependencyFile, importPeer, SetupError } from './faces.js';
@@ -15,7 +15,7 @@ import type { Finding, Report } from './report.js';
 
 export interface LanguageHook {
   languageOf(file: string): string | undefined;
-  checkLanguageFiles(files: string[], options: { cwd: string; strict?: boolean; settings?: unknown }): Promise<{ findings: Finding[]; notChecked: { file: string; reason: string }[] }>;
+  checkLanguageFiles(files: string[], options: { cwd: string; strict?: boolean; settings?: unknown; readText?: (file: string) => string | undefined }): Promise<{ findings: Finding[]; notChecked: { file: string; reason: string }[] }>;
 }
 
 export interface LintOptions {
@@ -212,9 +212,9 @@ export async function lintFiles(files: string[], report: Report, options: LintOp
     ['other languages', byReader.get('language') ?? [], async () => {
       const list = (byReader.get('language') ?? []).filter((f) => texts.has(f));
       if (!options.languages) return;
-      const out = await options.languages.checkLanguageFiles(list, { cwd: options.cwd, strict: options.strict, settings: options.settings });
+      const out = await options.languages.checkLanguageFiles(list, { cwd: options.cwd, strict: options.strict, settings: options.settings, readText: (f) => texts.get(f) });
       report.findings.push(...out.findings);
-      for (const n of out.notChecked) notChecked(report, options, rel(options.cwd, n.file), n.reason);
+      for (const n of out.notChecked) notChecked(report, options, rel(options.cwd, resolve(options.cwd, n.file)), n.reason);
     }],
   ];
   for (const [name, list, run] of steps) {
