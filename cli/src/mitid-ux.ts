@@ -7,9 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_OPTIONS, auditRunOptions } from './lib/audit-options.js';
-import { auditPages } from './lib/audit-pages.js';
 import { SetupError, UsageError, packageVersion } from './lib/faces.js';
-import { check } from './lib/check.js';
 import { FORMATS, formatGithub, formatJson, formatSarif, formatText, summaryLine, type Format } from './lib/format.js';
 import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './lib/help.js';
 import { exitCode, type Report } from './lib/report.js';
@@ -81,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
 
   let report: Report;
   if (command === 'check') {
+    const { check } = await import('./lib/check.js');
     report = await check(targets.length ? targets : ['.'], {
       cwd,
       config: values.config,
@@ -91,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
     });
   } else if (command === 'audit') {
     if (!targets.length) throw new UsageError('audit needs at least one URL or HTML file, e.g. mitid-ux audit http://localhost:3000/login');
+    // Each command loads only what it runs: a check never loads the browser side, nor an audit the linters.
+    const { auditPages } = await import('./lib/audit-pages.js');
     report = await auditPages(targets, { ...auditRunOptions(values, cwd), onProgress: progressLine(showProgress, 'pages audited') });
   } else {
     throw new UsageError(`unknown command "${command}": use check or audit (mitid-ux --help)`);
