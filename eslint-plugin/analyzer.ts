@@ -225,10 +225,24 @@ export class Analyzer {
     if (!parts || parts.length !== 1) return undefined;
     const part = parts[0] as string | Node;
     if (typeof part === 'string') return [part];
-    const n = unwrap(part);
+    return this.someStrings(part, 0);
+  }
+
+  /**
+   * The static strings an expression can be, lists included; of a conditional, the branches that
+   * can be known (`list.length ? list : ['urn:...']` names MitID when its fallback does).
+   */
+  private someStrings(node: Node, depth: number): string[] | undefined {
+    const n = unwrap(node);
+    if (depth > 4) return undefined;
     if (n.type === 'ArrayExpression') {
       const all = nodes(n, 'elements').map((e) => this.resolver.strings(e));
-      return all.every(Boolean) ? all.flat() as string[] : undefined;
+      return all.every(Boolean) ? (all.flat() as string[]) : undefined;
+    }
+    if (n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') {
+      const branches = [prop(n, n.type === 'ConditionalExpression' ? 'consequent' : 'left'), prop(n, n.type === 'ConditionalExpression' ? 'alternate' : 'right')];
+      const known = branches.map((b) => (b ? this.someStrings(b, depth + 1) : undefined)).filter((b): b is string[] => !!b);
+      return known.length ? known.flat() : undefined;
     }
     return this.resolver.strings(n);
   }

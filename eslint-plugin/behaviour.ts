@@ -14,6 +14,10 @@ const MAX_HOPS = 3;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 const IDENT = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
+/** String methods and comparisons test a value (`acr.startsWith('urn:grn:authn:dk:mitid')`): they start nothing. */
+const TESTS = /(?:^|\.)(?:startsWith|endsWith|includes|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|localeCompare|has|get)$/;
+/** Where a MitID value is used, not tested: passed, assigned, returned, put in a list or an object. */
+const USES = new Set(['Property', 'AssignmentExpression', 'VariableDeclarator', 'ArrayExpression', 'CallExpression', 'NewExpression', 'ReturnStatement', 'TemplateLiteral', 'AssignmentPattern']);
 
 export class Behaviour {
   private index?: Map<string, Node>;
@@ -56,11 +60,11 @@ export class Behaviour {
         const name = (callee && dottedName(callee)) ?? '';
         if (identifierNamesMitIDCta(name)) return true;
         const login = namesLoginCall(name);
-        if (nodes(n, 'arguments').some((arg) => this.values(arg, 0).some((v) => asksForMitID(v, login)))) return true;
+        if (!TESTS.test(name) && nodes(n, 'arguments').some((arg) => this.values(arg, 0).some((v) => asksForMitID(v, login)))) return true;
         if (name && this.follow(name, budget)) return true;
       }
-      if (n.type === 'Literal' && typeof n['value'] === 'string' && asksForMitID(n['value'], false)) return true;
-      if (n.type === 'TemplateElement' && asksForMitID(String((n['value'] as { raw?: string } | undefined)?.raw ?? ''), false)) return true;
+      if (n.type === 'Literal' && typeof n['value'] === 'string' && this.used(n) && asksForMitID(n['value'], false)) return true;
+      if (n.type === 'TemplateElement' && this.used(n.parent) && asksForMitID(String((n['value'] as { raw?: string } | undefined)?.raw ?? ''), false)) return true;
       for (const [key, v] of Object.entries(n)) {
         if (SKIP_KEYS.has(key)) continue;
         if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
@@ -68,6 +72,15 @@ export class Behaviour {
       }
     }
     return false;
+  }
+
+  /** A value that is used (passed, assigned, returned), not compared or tested with a string method. */
+  private used(n: Node | undefined): boolean {
+    const parent = n?.parent;
+    if (!parent || !USES.has(parent.type)) return false;
+    if (parent.type !== 'CallExpression' && parent.type !== 'NewExpression') return true;
+    const callee = prop(parent, 'callee');
+    return !TESTS.test((callee && dottedName(callee)) ?? (callee?.type === 'MemberExpression' ? `x.${String(prop(callee, 'property')?.['name'])}` : ''));
   }
 
   /** Follows a called or referenced name to a function of this file. */
