@@ -73,6 +73,8 @@ const HELP_WORDS = new Set([
   'more', 'about', 'info', 'information', 'guide', 'vejledning',
 ]);
 
+const WITHOUT = new Set(['uden', 'without', 'ikke', 'not', 'no', 'non']);
+
 /** A CTA is short: longer texts that name MitID are sentences, not buttons. */
 const MAX_CTA_WORDS = 8;
 
@@ -129,6 +131,8 @@ export function classifyText(text: string, options: ClassifyOptions = {}): TextC
   }
   const words = textWords(normal);
   if (!words.includes('mitid')) return { kind: 'other', text: normal, mentionsMitID: false };
+  // "Fortsæt uden MitID", "Continue without MitID": the way around MitID, not a MitID call to action.
+  if (WITHOUT.has(words[words.indexOf('mitid') - 1] ?? '')) return { kind: 'other', text: normal, mentionsMitID: true };
   // "<anything> med/with MitID" reads as a call to action even without a known verb; login is the
   // closest approved intent then ("Opret med MitID", "Next with MitID").
   const connective = ['med', 'with', 'using', 'via'].includes(words[words.indexOf('mitid') - 1] ?? '');
