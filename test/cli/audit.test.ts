@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt, sarifErrors, type JsonReport } from './run-cli.js';
 
+// What the pages show; where their buttons lead (--click, on by default) is audit-click.test.ts.
 beforeAll(ensureBuilt);
 
 /** A local port nobody listens on: opened by the system, then closed again. */
@@ -24,7 +25,7 @@ const COMPLIANT = ['examples/html/login-compliant.html', 'examples/iframe/embedd
 
 describe('mitid-ux audit', () => {
   it('finds each kind of violation on the rendered example pages, with evidence (exit 1)', async () => {
-    const r = await cli(['audit', ...VIOLATING, '-f', 'json']);
+    const r = await cli(['audit', '--no-click', ...VIOLATING, '-f', 'json']);
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.checked).toBe(3);
@@ -39,7 +40,7 @@ describe('mitid-ux audit', () => {
   });
 
   it('is clean on the compliant twins (exit 0)', async () => {
-    const r = await cli(['audit', ...COMPLIANT]);
+    const r = await cli(['audit', '--no-click', ...COMPLIANT]);
     expect(r.stdout).toContain('No MitID problems in 3 pages');
     expect(r.code, r.stdout + r.stderr).toBe(0);
   });
@@ -48,7 +49,7 @@ describe('mitid-ux audit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mitid-ux-audit-'));
     const shot = join(dir, 'login.png');
     const out = join(dir, 'audit.sarif');
-    const r = await cli(['audit', 'examples/html/login.html', '-f', 'sarif', '-o', out, '--screenshot', shot]);
+    const r = await cli(['audit', '--no-click', 'examples/html/login.html', '-f', 'sarif', '-o', out, '--screenshot', shot]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/✖ \d+ MitID problems .* \(report in /);
     const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results: { locations: { logicalLocations?: { fullyQualifiedName: string }[] }[] }[] }[] };
@@ -61,7 +62,7 @@ describe('mitid-ux audit', () => {
 
   it('reports an unreachable page and a missing file with exit 2, and still audits the rest', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/login`;
-    const r = await cli(['audit', url, 'examples/nope.html', 'examples/html/login-compliant.html', '--timeout', '10000']);
+    const r = await cli(['audit', '--no-click', url, 'examples/nope.html', 'examples/html/login-compliant.html', '--timeout', '10000']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`could not check ${url}: unreachable (ERR_CONNECTION_REFUSED)`);
     expect(r.stdout).toContain('could not check examples/nope.html: no such file');
@@ -69,7 +70,7 @@ describe('mitid-ux audit', () => {
   });
 
   it('says how to install a browser when none is found, and never downloads one', async () => {
-    const r = await cli(['audit', 'examples/html/login.html'], { env: { CHROME_PATH: '/nonexistent/chrome' } });
+    const r = await cli(['audit', '--no-click', 'examples/html/login.html'], { env: { CHROME_PATH: '/nonexistent/chrome' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No Chromium found');
     expect(r.stderr).toContain('apt-get install -y chromium');

@@ -69,7 +69,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function audit(name: string, ...args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
-  const r = await cli(['audit', `${base}${name}`, '-f', 'json', ...args]);
+  const r = await cli(['audit', '--no-click', `${base}${name}`, '-f', 'json', ...args]);
   return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
 }
 const ruleIds = (report: JsonReport): string[] => [...new Set(report.findings.map((f) => f.ruleId))].sort();
@@ -121,14 +121,14 @@ describe('mitid-ux audit, spec review', () => {
   it('numbers findings top to bottom, the same in the text report and the screenshot; SARIF is valid', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mitid-ux-shot-'));
     const shot = join(out, 'page.png');
-    const text = await cli(['audit', `${base}shot.html`, '--screenshot', shot]);
+    const text = await cli(['audit', '--no-click', `${base}shot.html`, '--screenshot', shot]);
     expect(text.code).toBe(1);
     const numbered = [...text.stdout.matchAll(/^\s*(\d+)\. .*\n\s+at (\S+)/gm)].map((m) => [Number(m[1]), m[2]]);
     const firstOfSecond = numbered.find(([, sel]) => sel === 'a#second')?.[0] as number;
     expect(numbered.filter(([, sel]) => sel === 'button#first').map(([n]) => n)).toEqual([1]);
     expect(firstOfSecond).toBe(2);
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
-    const sarif = await cli(['audit', `${base}shot.html`, '-f', 'sarif']);
+    const sarif = await cli(['audit', '--no-click', `${base}shot.html`, '-f', 'sarif']);
     const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { helpUri?: string }[] } } }[] };
     expect(sarifErrors(log)).toEqual([]);
     expect(log.runs[0]?.tool.driver.rules.every((r) => r.helpUri?.startsWith('https://'))).toBe(true);
@@ -138,26 +138,26 @@ describe('mitid-ux audit, spec review', () => {
     writeFileSync(join(dir, 'module.js'), "document.getElementById('root').innerHTML = '<button>Login with MitID</button>';\n");
     writeFileSync(join(dir, 'module.html'), page('<div id="root"></div>', '<script type="module" src="./module.js"></script>'));
     writeFileSync(join(dir, 'vite-dist.html'), page('<div id="root"></div>', '<script type="module" src="/assets/index-abc.js"></script>'));
-    const local = await cli(['audit', join(dir, 'module.html'), '-f', 'json']);
+    const local = await cli(['audit', '--no-click', join(dir, 'module.html'), '-f', 'json']);
     expect((JSON.parse(local.stdout) as JsonReport).findings.map((f) => f.ruleId)).toContain('mitid-cta-text');
-    const broken = await cli(['audit', join(dir, 'vite-dist.html')]);
+    const broken = await cli(['audit', '--no-click', join(dir, 'vite-dist.html')]);
     expect(broken.stderr).toMatch(/could not load file:\/\/\/assets\/index-abc\.js.*audit its http:\/\/ URL/);
   });
 
   it('audits a frame from another origin (in its own process) instead of passing it silently', async () => {
     writeFileSync(join(dir, 'cross.html'), page(`<iframe src="${base.replace('127.0.0.1', 'localhost')}runtime.html" width="400" height="200"></iframe>`));
-    const r = await cli(['audit', `${base}cross.html`, '-f', 'json']);
+    const r = await cli(['audit', '--no-click', `${base}cross.html`, '-f', 'json']);
     expect(r.code).toBe(1);
     const found = (JSON.parse(r.stdout) as JsonReport).findings.filter((f) => f.ruleId === 'mitid-cta-text');
     expect(found.map((f) => f.selector)).toEqual([expect.stringMatching(/^iframe\[src="http:\/\/localhost:\d+\/runtime\.html"\] >>> button#b$/)]);
   });
 
   it('a 404 page, a missing browser: exit 2 with a clear message, never a reassuring tick', async () => {
-    const missing = await cli(['audit', `${base}nope.html`]);
+    const missing = await cli(['audit', '--no-click', `${base}nope.html`]);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('HTTP 404');
     expect(missing.stdout).not.toContain('✔');
-    const noBrowser = await cli(['audit', `${base}box-ok.html`], { env: { CHROME_PATH: '/nope' } });
+    const noBrowser = await cli(['audit', '--no-click', `${base}box-ok.html`], { env: { CHROME_PATH: '/nope' } });
     expect(noBrowser.code).toBe(2);
     expect(noBrowser.stderr).toMatch(/CHROME_PATH .*\/nope.*apt-get install/s);
   });
