@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -386,6 +386,8 @@ export class Analyzer {
       m =
         !!id &&
         !this.linksToInfoSite(view, id) &&
+        // A cancel or back button beside the MitID button, however it is named.
+        !this.elementText(view).every((v) => isComplete(v) && isDismissText(textOf(v))) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.attr(view, 'aria-label') && mentions(this.attrText(this.attr(view, 'aria-label')))) ||

@@ -113,3 +113,12 @@ const BUTTON_WORDS = new Set(['button', 'btn', 'cta', 'link', 'knap']);
 export function namesMitIDButtonHelper(name: string): boolean {
   return identifierNamesMitIDCta(name) && identifierWords(name).some((w) => BUTTON_WORDS.has(w));
 }
+
+/** Words of a button that dismisses or goes back ("Afbryd", "Cancel", "Tilbage"): never a MitID call to action. */
+const DISMISS_WORDS = new Set(['afbryd', 'annuller', 'annullér', 'fortryd', 'cancel', 'abort', 'tilbage', 'back', 'luk', 'close', 'nej', 'no']);
+
+/** The whole text only dismisses or goes back. */
+export function isDismissText(text: string): boolean {
+  const words = textWords(text);
+  return words.length > 0 && words.every((w) => DISMISS_WORDS.has(w));
+}

@@ -22,6 +22,8 @@ const QUIET = [
   '<a class="mitid-info-link" href="/om-mitid">Læs om MitID</a>',
   '<a href="https://www.mitid.dk/">Hvad er MitID?</a>',
   '<p>Log ind med MitID for at se din profil.</p><h2>Login with MitID</h2><label>Login with MitID</label>',
+  // Cancel and back buttons beside the MitID button, whatever their class says.
+  '<button class="mitid-btn mitid-btn-secondary" onclick="cancel">Afbryd</button><a class="btn-mitid" href="/">Tilbage</a>',
   // The way around MitID (a demo login) is no MitID call to action.
   '<button onclick="demo">Fortsæt uden MitID (demo)</button><button>Continue without MitID</button>',
   '<section class="settings"><span data-provider="mitid">MitID</span><button class="mitid-logout">Log ud</button></section>',
