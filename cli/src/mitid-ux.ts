@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
       onProgress: progressLine(showProgress, 'files linted (once per linter)'),
     });
   } else if (command === 'audit') {
-    if (!targets.length) throw new UsageError('audit needs at least one URL or HTML file, e.g. mitid-ux audit http://localhost:3000/login');
+    if (!targets.length && !values.sitemap?.length) throw new UsageError('audit needs at least one URL or HTML file (or --sitemap), e.g. mitid-ux audit http://localhost:3000/login');
     // Each command loads only what it runs: a check never loads the browser side, nor an audit the linters.
     const { auditPages } = await import('./lib/audit-pages.js');
     report = await auditPages(targets, { ...auditRunOptions(values, cwd), onProgress: progressLine(showProgress, 'pages audited') });
