@@ -245,6 +245,16 @@ describe('file types the docs claim, zero config', () => {
     expect((await json(['app/[id]'], dir)).list).toEqual([`app/[id]/page.tsx:1 ${TEXT}`]);
   });
 
+  // Defect (false pass): a Vue template error (an unclosed `{{`) is kept by vue-eslint-parser in
+  // templateBody.errors, and the file counts as checked; the README: a file that "cannot be parsed" is
+  // listed as could not check.
+  it.fails('a Vue template that does not parse is named, not passed', async () => {
+    const dir = project({ 'e.vue': '<template>\n  <button>{{ busy ? "Sender dig til MitID" : "Log ind med MitID" </button>\n</template>\n' });
+    const r = await json([], dir);
+    expect(r.code).toBe(2);
+    expect(r.report.errors.map((e) => e.target)).toEqual(['e.vue']);
+  });
+
   it('CSS, SCSS, Less, and Lit css in .ts with decorators', async () => {
     const dir = project({
       'a.css': 'verify { max-height: 93vh; overflow: hidden; }\n',
@@ -661,6 +671,14 @@ describe('failures are one clear line, exit 2, no stack trace', () => {
     const b = project({ 'package.json': '{ "name": "b", "mitid": { "components": { "Cta": "button" } ', 'x.jsx': 'export const A = () => <Cta>Login with MitID</Cta>;\n' });
     expect((await text([], c)).code).toBe(2);
     expect((await text([], b)).code).toBe(2);
+  });
+
+  // Defect (false pass), the common form of the one above: an eslint.config.mjs that imports
+  // `eslint/config` in a project that has not installed eslint (what `npx mitid-ux check` promises to
+  // support) loses its settings.mitid with a note, and the run passes.
+  it.fails('an eslint.config.mjs importing a package the project lacks is exit 2, not a pass', async () => {
+    const dir = project({ 'package.json': '{"name":"d"}', 'eslint.config.mjs': "import { defineConfig } from 'eslint/config';\nexport default defineConfig([{ settings: { mitid: { components: { Cta: 'button' } } } }]);\n", 'u.jsx': 'export const U = () => <Cta>Login with MitID</Cta>;\n' });
+    expect((await text([], dir)).code).not.toBe(0);
   });
 });
 
