@@ -115,5 +115,10 @@ export function classTokens(a: Analyzer, view: ElementView): { token: string; ra
       });
     }
   }
-  return out;
+  // Variants share their text (`${busy ? 'a' : 'b'} h-10` is two variants): one token, one report.
+  const seen = new Set<string>();
+  return out.filter((t) => {
+    const key = `${t.token}@${t.range[0]}:${t.range[1]}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }

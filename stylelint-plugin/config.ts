@@ -1,7 +1,8 @@
 /**
  * mitid-ux-kit/stylelint-config: one line (`extends: ['mitid-ux-kit/stylelint-config']`) turns on
  * every MitID rule and wires a syntax per file type: SCSS, Less, `<style>` blocks and `style`
- * attributes in HTML/Vue/Svelte, and Lit `css` templates in JavaScript and TypeScript.
+ * attributes in HTML/Vue/Svelte, and in JavaScript and TypeScript Lit `css`, styled-components and
+ * emotion templates and Angular component `styles`.
  */
 import { createRequire } from 'node:module';
 import type { Syntax as PostcssSyntax } from 'postcss';
@@ -9,6 +10,7 @@ import type { Config } from 'stylelint';
 import plugins from './index.js';
 import { NAMESPACE } from './factory.js';
 import { cssInHtml } from './lib/html-syntax.js';
+import { scriptStyles } from './lib/script-syntax.js';
 import { ruleDefinitions } from './rules/index.js';
 
 /** The file types each syntax reads (the syntaxes are optional peer dependencies). */
@@ -32,11 +34,14 @@ function installed(name: string): string | undefined {
 
 const syntaxes = Object.entries(SYNTAX_FILES).map(([name, files]) => ({ name, files: [...files], path: installed(name) }));
 
-/** postcss-html with plain CSS that accepts `<!-- -->` around the rules of a `<style>` block. */
+/**
+ * postcss-html with plain CSS that accepts `<!-- -->` around the rules of a `<style>` block;
+ * postcss-lit reading styled-components, emotion and Angular component styles too.
+ */
 function syntaxOf(name: string, path: string): string | PostcssSyntax {
-  if (name !== 'postcss-html') return path;
-  const postcssHtml = require(path) as (config: Record<string, unknown>) => PostcssSyntax;
-  return postcssHtml({ css: cssInHtml });
+  if (name === 'postcss-html') return (require(path) as (config: Record<string, unknown>) => PostcssSyntax)({ css: cssInHtml });
+  if (name === 'postcss-lit') return scriptStyles(require(path) as PostcssSyntax);
+  return path;
 }
 
 /** Extensions whose syntax is not installed: the `mitid-ux check` command skips those files. */

@@ -146,13 +146,38 @@ function textTransformCheck(property: string, value: string): StyleViolation | u
   return /^\s*(?:none|initial|unset|inherit|revert)?\s*$/i.test(value) ? undefined : { property, expected: 'none', actual: value.trim() };
 }
 
+/**
+ * A filter recolours the whole button: a hover that rotates the hue or inverts it turns the brand
+ * blue into another colour (B9 allows a darker blue). Darkening (`brightness()` up to 1), shadows,
+ * blur and contrast keep the hue; an SVG `url()` filter cannot be known and is left alone.
+ */
+function filterCheck(property: string, value: string): StyleViolation | undefined {
+  const expected = 'no filter that changes the brand colours (at most a darker brightness(); no hue-rotate, invert, sepia, grayscale or saturate)';
+  for (const m of value.toLowerCase().matchAll(/([a-z-]+)\(\s*([^)]*)\)/g)) {
+    const name = m[1] as string;
+    const arg = (m[2] as string).trim();
+    const n = /^(-?[\d.]+)(%|deg|grad|rad|turn)?$/.exec(arg);
+    if (!n) continue;
+    const unit = n[2] ?? '';
+    const amount = Number(n[1]) / (unit === '%' ? 100 : 1);
+    const turns = unit === 'turn' ? amount : unit === 'rad' ? amount / (2 * Math.PI) : unit === 'grad' ? amount / 400 : amount / 360;
+    const bad =
+      (name === 'hue-rotate' && Math.abs(turns - Math.round(turns)) > 1e-6) ||
+      (['invert', 'sepia', 'grayscale'].includes(name) && amount > 0) ||
+      (name === 'saturate' && amount !== 1) ||
+      (name === 'brightness' && amount > 1);
+    if (bad) return { property, expected, actual: value.trim() };
+  }
+  return undefined;
+}
+
 /** The properties checkButtonDeclaration has an opinion on. */
 export const BUTTON_STYLE_PROPERTIES = [
   'background', 'background-color', 'color', 'font-family', 'font', 'height', 'min-height', 'max-height',
   'block-size', 'min-block-size', 'max-block-size', 'border-radius', 'border-top-left-radius',
   'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius', 'padding',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'padding-block', 'padding-inline',
-  'padding-block-start', 'padding-block-end', 'padding-inline-start', 'padding-inline-end', 'text-transform',
+  'padding-block-start', 'padding-block-end', 'padding-inline-start', 'padding-inline-end', 'text-transform', 'filter',
 ] as const;
 
 /**
@@ -172,5 +197,6 @@ export function checkButtonDeclaration(property: string, value: string, ctx: But
   if (/^border(?:-[a-z]+-[a-z]+)?-radius$/.test(prop)) return radiusCheck(prop, v);
   if (prop.startsWith('padding')) return paddingCheck(prop, v, ctx);
   if (prop === 'text-transform') return textTransformCheck(prop, v);
+  if (prop === 'filter') return filterCheck(prop, v);
   return undefined;
 }

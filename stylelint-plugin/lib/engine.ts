@@ -3,7 +3,7 @@
  * returns, which style containers a root holds, and how a declaration's value is read.
  */
 import type { Declaration, Node, Root, Rule } from 'postcss';
-import { complexesOf, hasPlaceholder, isStyleRule, resolvedSelectors, type Complex, type Compound } from './selectors.js';
+import { complexesOf, hasPlaceholder, isStyleRule, parseComplex, resolvedSelectors, setHost, type Complex, type Compound } from './selectors.js';
 import { hasVariable, substituteVariables, variablesOf } from './variables.js';
 
 /** One problem found by a check, positioned on a node (optionally a range inside it). */
@@ -70,6 +70,12 @@ export function styleEntries(root: Root): StyleEntry[] {
   let entries = entryCache.get(root);
   if (entries) return entries;
   entries = [];
+  const host = componentSelector(root);
+  if (host) {
+    setHost(root, host);
+    const complex = parseComplex(host);
+    entries.push({ container: root, selectors: [host], complexes: () => [complex] });
+  }
   const element = inlineElement(root);
   if (element) {
     const text = `${element.tag ?? ''}${element.ids.map((x) => `#${x}`).join('')}${element.classes.map((x) => `.${x}`).join('')}${element.attrs.map((a) => `[${a.name}${a.value === undefined ? '' : `="${a.value}"`}]`).join('')}`;
@@ -83,6 +89,25 @@ export function styleEntries(root: Root): StyleEntry[] {
   entryCache.set(root, entries);
   return entries;
 }
+
+/**
+ * styled-components and emotion: `const MitIDButton = styled.button\`...\`` styles that component,
+ * so its declarations and `&` rules are the component's, named as a class: `.MitIDButton`.
+ */
+export function componentSelector(root: Root): string | undefined {
+  const before = (root.raws as { codeBefore?: string }).codeBefore;
+  if (typeof before !== 'string') return undefined;
+  // postcss-lit keeps a first line break of the template in the code before it.
+  const tail = before.slice(-600).replace(/`[ \t]*\r?\n?$/, '`');
+  const m = tail.endsWith('`') ? STYLED_BINDING.exec(tail) : null;
+  if (!m) return undefined;
+  // A `css` template styles an element only when it holds declarations itself (emotion); Lit's
+  // `static styles = css\`...\`` holds rules for the shadow root.
+  if (!m[2] && !root.nodes.some((n) => n.type === 'decl')) return undefined;
+  return `.${m[1] as string}`;
+}
+
+const STYLED_BINDING = /([A-Za-z_$][\w$]*)\s*(?::[^=`;]*)?=\s*(?:(styled)\s*(?:\.\s*[\w$]+|\([^`;]*?\))[^`;<]*?(?:<[^`]*?>)?|css\s*)`$/;
 
 const ATTR_RE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 

@@ -4,7 +4,7 @@
  * CSS nesting) are resolved against their parents first. Interpolation (`#{...}`) and postcss-lit
  * placeholders make a compound `unknown`: it never matches anything.
  */
-import type { Container, Rule } from 'postcss';
+import type { Container, Root, Rule } from 'postcss';
 
 export interface Attribute {
   name: string;
@@ -225,6 +225,12 @@ function parentRule(node: Rule): Rule | undefined {
 }
 
 const resolvedCache = new WeakMap<Rule, string[]>();
+const hosts = new WeakMap<Root, string>();
+
+/** A template that styles one component (styled-components): its top-level `&` is that component. */
+export function setHost(root: Root, selector: string): void {
+  hosts.set(root, selector);
+}
 
 /**
  * Nesting thousands of levels deep would make every rule's selector hold all its ancestors
@@ -244,7 +250,8 @@ export function resolvedSelectors(rule: Rule): string[] {
   if (cached) return cached;
   const own = splitSelectorList(typeof rule.selector === 'string' ? rule.selector : '');
   const parent = parentRule(rule);
-  let out = own;
+  const host = parent ? undefined : hosts.get(rule.root());
+  let out = host ? own.map((s) => (s.includes('&') ? s.replaceAll('&', host) : `${host} ${s}`)) : own;
   if (parent) {
     out = [];
     for (const p of resolvedSelectors(parent)) {

@@ -52,6 +52,8 @@ interface Target {
   label: string;
   /** The rule also styles something else (`.btn-primary, .btn-mitid`): report, never rewrite. */
   shared: boolean;
+  /** Base classes this rule's button is built on (`eid-btn` for `.eid-btn--mitid`). */
+  bases: Set<string>;
 }
 
 export default defineRule<ButtonStyleOptions>({
@@ -80,6 +82,7 @@ export default defineRule<ButtonStyleOptions>({
       if (!entry.selectors.some(prefilter)) continue;
       let best: Target | undefined;
       let shared = false;
+      const own = new Set<string>();
       for (const complex of entry.complexes()) {
         const subject = subjectOf(complex);
         if (!isButton(subject)) {
@@ -87,11 +90,13 @@ export default defineRule<ButtonStyleOptions>({
           continue;
         }
         const state = stateOf(subject);
-        if (!best || (best.state !== 'default' && state === 'default')) best = { entry, state, label: complex.text, shared: false };
+        if (!best || (best.state !== 'default' && state === 'default')) best = { entry, state, label: complex.text, shared: false, bases: own };
         const label = complex.text.replace(/:(?:hover|active|focus(?:-visible|-within)?)\b/g, '');
         for (const cls of subject.classes) {
           const base = !identifierNamesMitID(cls) ? cls : cls.includes('--') ? cls.slice(0, cls.indexOf('--')) : undefined;
-          if (base && !bases.has(base)) bases.set(base, label);
+          if (!base) continue;
+          own.add(base);
+          if (!bases.has(base)) bases.set(base, label);
         }
       }
       if (best) targets.push({ ...best, shared });
@@ -109,10 +114,15 @@ export default defineRule<ButtonStyleOptions>({
       const message = `${where}: ${decl.prop} must be ${problem.expected} (found "${decl.value}")`;
       findings.push(onValue(decl, message, fixTo === undefined ? undefined : () => void (decl.value = fixTo)));
     };
-    const setByTarget = new Set<string>();
+    // What each base's own MitID modifier sets: another MitID button's rule overrides nothing of it.
+    const setByModifier = new Map<string, Set<string>>();
     for (const t of targets) {
       for (const decl of declarationsOf(t.entry.container)) {
-        setByTarget.add(`${t.state} ${family(decl.prop)}`);
+        for (const base of t.bases) {
+          let set = setByModifier.get(base);
+          if (!set) setByModifier.set(base, (set = new Set()));
+          set.add(`${t.state} ${family(decl.prop)}`);
+        }
         check(decl, t.state, `MitID button "${t.label}"`, !t.shared);
       }
     }
@@ -129,7 +139,7 @@ export default defineRule<ButtonStyleOptions>({
         if (!subject || subject.unknown || subject.pseudoElement || subject.ids.length || subject.attrs.length || base === undefined || !bases.has(base)) continue;
         const state = stateOf(subject);
         for (const decl of declarationsOf(entry.container)) {
-          if (!setByTarget.has(`${state} ${family(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`, false);
+          if (!setByModifier.get(base)?.has(`${state} ${family(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`, false);
         }
         break;
       }

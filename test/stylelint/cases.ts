@@ -2,7 +2,7 @@
  * The case table both entry points run (stylelint and the PostCSS plugin). Each `⟦` in `code`
  * marks where one warning must start; the harness removes the markers and asserts line and column.
  */
-export type Syntax = 'css' | 'scss' | 'html' | 'vue' | 'svelte' | 'lit';
+export type Syntax = 'css' | 'scss' | 'less' | 'html' | 'vue' | 'svelte' | 'lit' | 'styled' | 'angular';
 
 export interface Case {
   name: string;
@@ -17,7 +17,8 @@ export interface Case {
 }
 
 export const FILE_OF: Record<Syntax, string> = {
-  css: 'styles.css', scss: 'styles.scss', html: 'page.html', vue: 'Login.vue', svelte: 'Login.svelte', lit: 'login-styles.ts',
+  css: 'styles.css', scss: 'styles.scss', less: 'styles.less', html: 'page.html', vue: 'Login.vue', svelte: 'Login.svelte', lit: 'login-styles.ts',
+  styled: 'LoginButton.tsx', angular: 'login.component.ts',
 };
 
 const MARK = '⟦';

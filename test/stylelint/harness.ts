@@ -4,7 +4,9 @@ import postcssHtml from 'postcss-html';
 import postcssLit from 'postcss-lit';
 import postcssScss from 'postcss-scss';
 import stylelint from 'stylelint';
+import { createRequire } from 'node:module';
 import config from '../../stylelint-plugin/config.js';
+import { scriptStyles } from '../../stylelint-plugin/lib/script-syntax.js';
 import mitid from '../../stylelint-plugin/postcss.js';
 import { FILE_OF, unmark, type Case } from './cases.js';
 
@@ -31,10 +33,13 @@ export async function lintWithStylelint(c: Case, fix = false): Promise<{ found: 
 const SYNTAX: Record<Case['syntax'], PostcssSyntax | undefined> = {
   css: undefined,
   scss: postcssScss,
+  less: createRequire(import.meta.url)('postcss-less') as PostcssSyntax,
   html: postcssHtml() as PostcssSyntax,
   vue: postcssHtml() as PostcssSyntax,
   svelte: postcssHtml() as PostcssSyntax,
   lit: postcssLit as PostcssSyntax,
+  styled: scriptStyles(postcssLit as PostcssSyntax),
+  angular: scriptStyles(postcssLit as PostcssSyntax),
 };
 
 export async function runPostcss(c: Case, fix = false): Promise<{ found: Found[]; code: string }> {
