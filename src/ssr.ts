@@ -15,13 +15,19 @@ const TAG = /<mitid-button\b((?:[^>"']|"[^"]*"|'[^']*')*)>(?!\s*<template\s[^>]*
 const PAGE_LANG = /<html\b(?:[^>"']|"[^"]*"|'[^']*')*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:-[\w-]+)?)/i;
 const OWN_LANG = /\slang\s*=/i;
 
+export interface RenderOptions {
+  /** The page's language, for HTML without its `<html>` tag (a body chunk); `<html lang>` wins. */
+  lang?: string;
+}
+
 /**
- * The page with every `<mitid-button>` server-rendered. The phrase's language is the element's
- * `lang`, else `<html lang>` (the browser also follows nearer ancestors: give the element its own
- * `lang` where the page mixes languages). The element's own attributes are kept as written.
+ * The page (or a part of it) with every `<mitid-button>` server-rendered. The phrase's language is
+ * the element's `lang`, else `<html lang>`, else `options.lang` (the browser also follows nearer
+ * ancestors: give the element its own `lang` where the page mixes languages). The element's own
+ * attributes are kept as written.
  */
-export async function renderMitIDButtons(page: string): Promise<string> {
-  const pageLang = PAGE_LANG.exec(page)?.[1];
+export async function renderMitIDButtons(page: string, options: RenderOptions = {}): Promise<string> {
+  const pageLang = PAGE_LANG.exec(page)?.[1] ?? options.lang;
   const out: string[] = [];
   let last = 0;
   for (const match of page.matchAll(TAG)) {

@@ -25,6 +25,11 @@ describe('renderMitIDButtons', () => {
     expect(out).toContain('<mitid-button><template');
   });
 
+  it('takes the language of a body chunk without <html> from the options', async () => {
+    expect(await renderMitIDButtons('<mitid-button></mitid-button>', { lang: 'en' })).toContain(`>${approvedPhrase('login', 'en')}<`);
+    expect(await renderMitIDButtons('<mitid-button></mitid-button>')).toContain(`>${approvedPhrase('login', 'da')}<`);
+  });
+
   it('leaves a page without the tag, and a tag already rendered, unchanged', async () => {
     const plain = page('<p>Log ind med MitID nedenfor</p><mitid-buttons></mitid-buttons>');
     expect(await renderMitIDButtons(plain)).toBe(plain);

@@ -1,0 +1,2 @@
+// Types <mitid-button> in templates (vue-tsc, strictTemplates).
+import type {} from 'mitid-ux-kit/vue';
