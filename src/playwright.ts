@@ -1,9 +1,11 @@
 /**
  * mitid-ux-kit/playwright: the `mitid-ux audit` checks inside a team's own Playwright tests.
  *
- *   import { auditPage, expect } from 'mitid-ux-kit/playwright';
- *   const { findings } = await auditPage(page);
- *   await expect(page).toPassMitIDAudit();
+ *   import { expect as base } from '@playwright/test';
+ *   import { auditPage, withMitIDMatchers } from 'mitid-ux-kit/playwright';
+ *   const expect = withMitIDMatchers(base);
+ *   const { findings } = await auditPage(page, { click: true });
+ *   await expect(page).toPassMitIDAudit({ click: true });
  *
  * playwright-core (or @playwright/test) is an optional peer: only its types are imported here, and
  * nothing of this file reaches the browser bundle.
@@ -13,10 +15,10 @@ import type { AuditOptions, PlainFinding } from './audit/index.js';
 import { auditInIsolation } from './playwright/isolated.js';
 import { followClicks, type Followed } from './playwright/click.js';
 import { settle, UnsettledError } from './playwright/settle.js';
-import { formatFindings } from './playwright/format.js';
+import { formatFindings } from './audit/index.js';
 
 export { UnsettledError } from './playwright/settle.js';
-export { formatFindings } from './playwright/format.js';
+export { formatFindings } from './audit/index.js';
 export { isBrokerRequest, type Followed } from './playwright/click.js';
 export type { PlainFinding } from './audit/index.js';
 
@@ -93,7 +95,11 @@ interface Extendable {
   extend(matchers: Record<string, unknown>): unknown;
 }
 
-/** Adds toPassMitIDAudit to a Playwright (or vitest/jest) `expect` and returns it. */
+/**
+ * Adds toPassMitIDAudit to an `expect` and returns the one to use: Playwright's expect.extend
+ * returns a new expect; vitest's and jest's extend the one given.
+ */
 export function withMitIDMatchers<E extends Extendable>(expect: E): E {
-  return expect.extend(mitidMatchers) as E;
+  const extended = expect.extend(mitidMatchers);
+  return (typeof extended === 'function' ? extended : expect) as E;
 }

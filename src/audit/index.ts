@@ -5,7 +5,7 @@
 export { auditMitID, runAudit, type AuditRun } from './audit.js';
 export { configureAxe, type AxeLike } from './axe.js';
 export { watchPopups, type PopupWatch, type PopupRecord, type PopupWatchOptions } from './popup-watch.js';
-export { toPlainFindings, type PlainFinding } from './report.js';
+export { formatFindings, toPlainFindings, type PlainFinding } from './report.js';
 export { AUDIT_RULES, AUDIT_DOCS_URL, ruleHelpUrl, type AuditRule, type AuditRuleId } from './rules.js';
 export { accessibleName, visibleText } from './text.js';
 export { elementAtPath, selectorPath, useShadowRoots } from './dom.js';
