@@ -2,7 +2,7 @@
 // from 127.0.0.1, printing the same lines as the CLI; with click, nothing reaches the broker.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, formatFindings, withMitIDMatchers } from '../../src/playwright.js';
+import { auditPage, formatFindings, withMitIDMatchers, type AuditPageOptions } from '../../src/playwright.js';
 import { cli, ensureBuilt } from '../cli/run-cli.js';
 import { launch } from './browser.js';
 import { page, serve, type TestServer } from './serve.js';
@@ -10,7 +10,12 @@ import { page, serve, type TestServer } from './serve.js';
 const LOGIN = 'https://acme.idura.broker/oauth2/authorize?acr_values=urn:grn:authn:dk:mitid:substantial&login_hint=action:login';
 let browser: Browser;
 let server: TestServer;
-const mitidExpect = withMitIDMatchers(expect) as typeof expect & ((page: unknown) => { toPassMitIDAudit(options?: object): Promise<void>; not: { toPassMitIDAudit(options?: object): Promise<void> } });
+const mitidExpect = withMitIDMatchers(expect);
+declare module 'vitest' {
+  interface Matchers {
+    toPassMitIDAudit(options?: AuditPageOptions): Promise<void>;
+  }
+}
 
 beforeAll(async () => {
   ensureBuilt();
