@@ -65,23 +65,38 @@ Examples
   npx mitid-ux check . -f sarif -o mitid.sarif
 `;
 
-export const AUDIT_HELP = `mitid-ux audit <url-or-file>...
+export const AUDIT_HELP = `mitid-ux audit <url-or-file>... [--crawl] [--sitemap URL]
 
-Opens each page in headless Chromium, waits until it settles (load, network quiet, fonts ready),
-then audits the rendered page: text built at run time, styles from the cascade and utility
-classes, open shadow roots and same-origin frames, frames showing the MitID login page, and the
-MitID box (<verify>) under 588px or clipped.
+Opens each page in headless Chromium at a phone and a desktop size, waits until it settles (load,
+network quiet, fonts ready; every wait bounded by --timeout), then audits every frame in an
+isolated world the page's own script cannot reach: text built at run time, styles from the
+cascade, open and closed shadow roots, frames of any origin, visual tricks (overlays, filters,
+opacity, ellipsis, markers, size-0 text), frames showing the MitID login page, and the MitID box
+(<verify>) under 588px or clipped. Then it clicks each MitID button (mouse, and Enter on the first)
+and follows where it leads: every request to a broker is answered locally, nothing is sent.
 
-A file opens as a file: URL (relative links work); a built app whose assets use root paths
-(/assets/index.js) must be served: audit http://localhost:4173/ while \`npx vite preview\` runs.
+A page that cannot be settled (reloads itself, fonts that never load) is exit 2 with the reason.
+What the audit cannot see (a label on a canvas, a click that leads nowhere) fails, never passes.
+A file opens as a file: URL; a built app with root paths (/assets/index.js) must be served.
 
 The browser: CHROME_PATH, or /usr/bin/chromium, chromium-browser, google-chrome. None installed?
   Debian/Ubuntu: sudo apt-get install -y chromium     other systems: install Chrome, set CHROME_PATH
 
 Options
+  --no-click                     do not click the buttons (the click step is on by default)
+  --follow-timeout MS            how long a click may take to reach the MitID login (default 5000)
+  --crawl                        also audit same-origin links, to --depth (default 2) and
+                                 --max-pages (default 50)
+  --sitemap URL|FILE             audit the pages a sitemap.xml lists; may repeat
+  --concurrency N                pages audited at once in one browser (default 1)
+  --viewport LIST                sizes: phone, tablet, desktop or WIDTHxHEIGHT (default phone,desktop)
+  --storage-state FILE           a Playwright storage state (cookies, local storage) for pages behind a login
+  --header "Name: value"         an extra request header; may repeat
+  --wait-for SELECTOR            wait until this selector is on the page before auditing
+  --report FILE.html             one self-contained HTML report: screenshots, findings, where clicks led
   --screenshot FILE              save a full-page PNG with each finding outlined and numbered
                                  (several pages: FILE-1.png, FILE-2.png ...)
-  --timeout MS                   how long a page may take to load (default 30000)
+  --timeout MS                   how long a page may take to load and settle (default 30000)
   --box-selector SELECTOR        where the MitID box is (default: verify); may repeat
   --cta-selector SELECTOR        extra calls to action the heuristics miss; may repeat
   --allow-reauth-iframe          allow Signaturgruppen's re-authentication iframe (L3)
@@ -90,5 +105,6 @@ Options
 
 Examples
   npx mitid-ux audit http://localhost:5173/login
-  npx mitid-ux audit examples/html/login.html --screenshot findings.png
+  npx mitid-ux audit http://localhost:5173/ --crawl --concurrency 4 --report mitid.html
+  npx mitid-ux audit https://staging.example.dk/sign --storage-state auth.json
 `;
