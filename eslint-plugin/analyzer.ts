@@ -13,7 +13,7 @@ import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
-import { concat, either, isComplete, known, judgedText, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
+import { concat, either, isComplete, known, judgedText, markEmpty, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
 export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
@@ -279,7 +279,8 @@ export class Analyzer {
         return tokens.some((t) => RESPONSIVE.test(t)) ? either(text, [known('')]) : text;
       }
       case 'choice':
-        return either(...c.options.map((o) => this.childText(o)));
+        // A v-if branch that is an element without text (a spinner) is a state that shows none.
+        return either(...c.options.map((o) => (o.kind === 'element' ? markEmpty(this.childText(o)) : this.childText(o))));
     }
   }
 

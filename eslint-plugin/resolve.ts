@@ -10,7 +10,7 @@ import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { Catalogs } from './catalogs.js';
-import { concat, either, known, UNKNOWN, type Variant } from './variants.js';
+import { concat, either, known, markEmpty, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
   context: Context;
@@ -30,6 +30,7 @@ export interface TranslationHelper {
 }
 
 const MAX_DEPTH = 12;
+const MARKUP = new Set(['JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
 /** Property values taken from one dictionary indexed by an unknown key (`texts[lang]`). */
 const MAX_ENTRIES = 16;
 const jsonFiles = new Map<string, unknown>();
@@ -127,7 +128,10 @@ export class Resolver {
 
   private branch(n: Node, key: string): Variant[] {
     const child = prop(n, key);
-    return child ? this.text(child) : [UNKNOWN];
+    if (!child) return [UNKNOWN];
+    const text = this.text(child);
+    // A branch of markup without text (a spinner) is a state that shows none; `null` is not.
+    return n.type !== 'BinaryExpression' && MARKUP.has(unwrap(child).type) ? markEmpty(text) : text;
   }
 
   private template(n: Node): Variant[] {

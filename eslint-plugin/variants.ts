@@ -19,6 +19,8 @@ export interface Variant {
   translation?: { lang: string; key: string; node: Node };
   /** How many holes are markup children the linter cannot see (icons, spinners), not text. */
   softHoles?: number;
+  /** A branch that renders markup without text (`busy ? <Spinner /> : 'Log ind med MitID'`): a state with no visible text. */
+  shownEmpty?: true;
 }
 
 /** Beyond this many combinations the text is treated as unknown (bounded work on any input). */
@@ -69,7 +71,14 @@ function append(a: Building, b: Variant): void {
   if (soft) a.v.softHoles = soft;
   a.v.translation ??= b.translation;
   if (!a.v.translation) delete a.v.translation;
+  if ((a.v.shownEmpty || b.shownEmpty) && a.blank && bBlank) a.v.shownEmpty = true;
+  else delete a.v.shownEmpty;
   a.blank &&= bBlank;
+}
+
+/** Marks the variants of a markup branch that shows no text (a spinner-only state). */
+export function markEmpty(variants: Variant[]): Variant[] {
+  return variants.map((v) => (isBlank(v) ? { ...v, shownEmpty: true } : v));
 }
 
 /** Every combination of one variant from each part, in order (bounded by MAX_VARIANTS). */

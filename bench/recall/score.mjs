@@ -147,14 +147,37 @@ async function main() {
     console.error(`\n${missing.length} file(s) could not be read: ${missing.join(', ')}. Fetch their repositories (MITID_RECALL_MIRRORS) or fill bench/.corpus/recall/.`);
     process.exit(2);
   }
-  if (args.has('--write')) writeSection(table);
+  if (args.has('--write')) writeSection(table, baseline());
 }
 
-function writeSection(table) {
+/** With MITID_RECALL_BASELINE=<older checkout>, the same cases scored on it (one line). */
+function baseline() {
+  const tree = process.env.MITID_RECALL_BASELINE;
+  if (!tree) return '';
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, MITID_RECALL_SOURCE: tree, MITID_RECALL_BASELINE: '' }, encoding: 'utf8' });
+  const line = out.split('\n').find((l) => /labelled cases/.test(l)) ?? '';
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['-C', tree, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      return tree;
+    }
+  })();
+  return `Baseline, the kit before issue 10's ESLint work (${process.env.MITID_RECALL_BASELINE_NAME ?? commit}), on the same cases: ${line.replace(/^\d+ files, \d+ labelled cases, /, '')}\n\n`;
+}
+
+function writeSection(table, before) {
   const file = join(ROOT, 'BENCHMARKS.md');
   const start = '<!-- bench:recall:start -->';
   const end = '<!-- bench:recall:end -->';
-  const body = `## ESLint recall on real MitID code (issue 10)\n\n\`node bench/recall/score.mjs --write\`, ${new Date().toISOString().slice(0, 10)}. Cases and labels: \`bench/recall/cases.json\` (ids and labels only; the files are fetched, never committed).\n\n${table}`;
+  const method = [
+    'Method: public repositories and code-index files found with the search tool (queries for MitID button texts, `acr_values`,',
+    'broker SDKs); each button, link or text near a MitID login labelled by hand as a violation (with the rule that must report it),',
+    'compliant, or not a call to action. Every report must land on a labelled line: a report on a compliant or not-a-CTA line, or',
+    'on a line no case labels, counts as a false positive. Files are linted through real ESLint with `configs.recommended`-equivalent',
+    'settings (all five rules, no settings.mitid), the plugin bundled from source.',
+  ].join('\n');
+  const body = `## ESLint recall on real MitID code (issue 10)\n\n\`node bench/recall/score.mjs --write\`, ${new Date().toISOString().slice(0, 10)}. Cases and labels: \`bench/recall/cases.json\` (ids and labels only; the files are fetched, never committed).\n\n${method}\n\n${before}${table}`;
   let doc = readFileSync(file, 'utf8');
   const block = `${start}\n${body}\n${end}`;
   doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;

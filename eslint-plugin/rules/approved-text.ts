@@ -46,6 +46,7 @@ export default createRule({
       useApprovedPhraseInCatalog: 'Message "{{key}}" ({{lang}}) reads "{{text}}", not an approved MitID phrase: use "{{phrase}}".',
       notAPhrase: 'A MitID call to action reads "{{text}}": its text must be an approved phrase, such as {{phrases}}.',
       ariaLabelNotPhrase: 'The accessible name "{{text}}" of a MitID call to action must be the approved phrase itself ("{{phrase}}"), so that it matches the visible text.',
+      noTextInState: 'In one of its states this MitID call to action shows no text (only a spinner or an icon): keep an approved phrase visible, such as {{phrases}}.',
       noVisibleText: 'This MitID call to action shows no text (only a logo, an icon or an aria-label): show an approved phrase, such as {{phrases}}.',
       unverifiable: 'The text of this MitID call to action cannot be checked statically; make sure it is an approved phrase, such as {{phrases}}.',
       replaceWithPhrase: 'Replace with "{{phrase}}".',
@@ -145,8 +146,16 @@ function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: 
       }
       continue;
     }
-    // A branch that renders nothing (`{error && ...}`) is no text to judge.
-    if (!text.trim()) continue;
+    // A branch that renders nothing (`{error && ...}`) is no text to judge; one that renders only
+    // a spinner or an icon is a state of a MitID call to action without its phrase.
+    if (!text.trim()) {
+      const at = how.at ?? view.nameRange;
+      if (v.shownEmpty && how.byCode && !how.aria && !seen.has(`empty|${at.join()}`)) {
+        seen.add(`empty|${at.join()}`);
+        context.report({ loc: locOf(context, at), messageId: 'noTextInState', data: { phrases: LOGIN } });
+      }
+      continue;
+    }
     const c = classifyText(text, { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
     if (c.kind === 'approved') continue;
     // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,

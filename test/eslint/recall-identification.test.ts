@@ -33,6 +33,20 @@ for (const fw of ['jsx', 'lit', 'vue'] as const) {
   });
 }
 
+/** A state that renders only a spinner, in the framework's own syntax. */
+const SPINNER: Record<'jsx' | 'lit' | 'vue', [string, string]> = {
+  jsx: ["<button onclick=\"go\">{busy ? <Spinner /> : 'Log ind med MitID'}</button>", "<button onclick=\"go\">{busy ? null : 'Log ind med MitID'}</button>"],
+  lit: ["<button onclick=\"go\">${busy ? html`<span class=\"spinner\"></span>` : 'Log ind med MitID'}</button>", "<button onclick=\"go\">${busy ? '' : 'Log ind med MitID'}</button>"],
+  vue: ['<button onclick="go"><Spinner v-if="busy" /><span v-else>Log ind med MitID</span></button>', '<button onclick="go"><span v-if="busy"></span>Log ind med MitID</button>'],
+};
+
+for (const fw of ['jsx', 'lit', 'vue'] as const) {
+  testers[fw].run(`approved-text (${fw}): a spinner-only state`, rule, {
+    valid: [valid(fw, SPINNER[fw][1]), valid(fw, SPINNER[fw][0].replace('Log ind med MitID', 'Gem'))],
+    invalid: [at(fw, SPINNER[fw][0], { errors: [{ messageId: 'noTextInState' }] })],
+  });
+}
+
 const OFF_LIST: [string, string][] = [
   ['Continue with MitID', 'Log on with MitID'],
   ['Fortsæt med MitID', 'Log ind med MitID'],

@@ -135,8 +135,9 @@ describe('approved-text: JSX branches, constants and the broker React library', 
     expect(ids(lint(wrap('tsx', "<button>{error ? 'Prøv igen med MitID' : 'Log ind med MitID'}</button>"), 'tsx'))).toEqual([AT]);
     expect(lint(wrap('tsx', "<button>{busy && 'Sender dig til MitID…'}{!busy && 'Log ind med MitID'}</button>"), 'tsx').length).toBeGreaterThan(0);
   });
-  it('a spinner branch is not text', () => {
-    expect(ids(lint(wrap('tsx', "<button>{busy ? <Spinner /> : 'Log ind med MitID'}</button>"), 'tsx'))).toEqual([]);
+  it('a spinner branch is not text, but a state without the phrase (issue 10: the kit keeps the text beside its spinner)', () => {
+    expect(ids(lint(wrap('tsx', "<button>{busy ? <Spinner /> : 'Log ind med MitID'}</button>"), 'tsx'))).toEqual(['approved-text:noTextInState']);
+    expect(ids(lint(wrap('tsx', "<button>{busy && <Spinner />} Log ind med MitID</button>"), 'tsx'))).toEqual([]);
   });
   it('constants in the same file', () => {
     expect(ids(lint("const LABEL = 'Login with MitID';\nexport const C = () => <button>{LABEL}</button>;\n", 'tsx'))).toEqual([AT]);
