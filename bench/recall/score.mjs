@@ -176,6 +176,10 @@ function writeSection(table, before) {
     'compliant, or not a call to action. Every report must land on a labelled line: a report on a compliant or not-a-CTA line, or',
     'on a line no case labels, counts as a false positive. Files are linted through real ESLint with `configs.recommended`-equivalent',
     'settings (all five rules, no settings.mitid), the plugin bundled from source.',
+    '',
+    'Caveats: the set is small and was built while the mechanisms were (it is not held out); it has no Lit or Angular file (none',
+    'with a MitID button turned up in the search), and most files are demos and small apps. Rebuilding it needs the repositories',
+    "fetched (the search tool's `fetch`) and the index files copied into `bench/.corpus/recall/index/` by a session with `read_file`.",
   ].join('\n');
   const body = `## ESLint recall on real MitID code (issue 10)\n\n\`node bench/recall/score.mjs --write\`, ${new Date().toISOString().slice(0, 10)}. Cases and labels: \`bench/recall/cases.json\` (ids and labels only; the files are fetched, never committed).\n\n${method}\n\n${before}${table}`;
   let doc = readFileSync(file, 'utf8');
