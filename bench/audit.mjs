@@ -3,6 +3,9 @@
 // calls to action, in the same headless Chromium session (system Chromium via playwright-core).
 // Each round loads the page afresh, then runs both in alternating order; medians and ratio.
 // Results go to BENCHMARKS.md between <!-- bench:audit:start --> and <!-- bench:audit:end -->.
+// Then `mitid-ux audit --crawl` on a generated 50-page site: pages per minute serial against
+// --concurrency 4, and the click step's cost per call to action (section bench:audit-crawl).
+// `--crawl-only` / `--axe-only` run one part.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -124,6 +127,117 @@ ${loadNote()}
   writeFileSync(file, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`);
 }
 
-const result = await main();
-writeSection(result);
-console.log(`audit median ${result.a.toFixed(1)} ms, axe median ${result.x.toFixed(1)} ms, ratio ${(result.a / result.x).toFixed(3)}`);
+/** Replaces (or appends) one marked section of BENCHMARKS.md. */
+function replaceSection(name, section) {
+  const file = 'BENCHMARKS.md';
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const re = new RegExp(`<!-- bench:${name}:start -->[\\s\\S]*?<!-- bench:${name}:end -->`);
+  writeFileSync(file, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`);
+}
+
+// ---- `mitid-ux audit --crawl`: pages per minute, serial against --concurrency 4; the click step's cost.
+
+const SITE_PAGES = 50;
+const CRAWL_ROUNDS = Number(process.env.CRAWL_ROUNDS ?? 2);
+const CLICK_PAGES = 10;
+const BROKER = 'https://acme.idura.broker/oauth2/authorize?acr_values=urn:grn:authn:dk:mitid:substantial&login_hint=action:login';
+
+/** A generated site: each page links to the next and to three others, with a compliant MitID link and some content. */
+function sitePage(i) {
+  const links = [i + 1, (i * 7) % SITE_PAGES, (i * 13) % SITE_PAGES, (i * 31) % SITE_PAGES].filter((n) => n < SITE_PAGES).map((n) => `<a href="/p${n}">Side ${n}</a>`).join(' ');
+  const body = Array.from({ length: 30 }, (_, k) => `<p>Afsnit ${k} om borgerservice, betaling og dine sager.</p>`).join('');
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Side ${i}</title><style>
+    @font-face { font-family: "IBM Plex Sans"; font-weight: 600; src: url(/font.woff2) format("woff2"); }
+    .brand { display: inline-flex; align-items: center; box-sizing: border-box; height: 48px; padding: .25rem .75rem .25rem 1rem; border: 0; border-radius: 4px; background: #0060e6; color: #fff; font: 600 16px "IBM Plex Sans", Helvetica, Arial, sans-serif; text-decoration: none; }
+  </style></head><body><nav>${links}</nav><main><h1>Side ${i}</h1>${body}<a class="brand" href="${BROKER}">Log ind med MitID</a></main></body></html>`;
+}
+
+async function siteServer() {
+  const { createServer } = await import('node:http');
+  const font = readFileSync('assets/fonts/IBMPlexSans-SemiBold-Latin1.woff2');
+  const server = createServer((req, res) => {
+    const m = /^\/p(\d+)$/.exec(req.url ?? '');
+    if (req.url === '/font.woff2') return res.writeHead(200, { 'content-type': 'font/woff2' }).end(font);
+    if (m && Number(m[1]) < SITE_PAGES) return res.writeHead(200, { 'content-type': 'text/html' }).end(sitePage(Number(m[1])));
+    res.writeHead(404).end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function timeCli(args) {
+  const { spawn } = await import('node:child_process');
+  const t = performance.now();
+  const out = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['cli/dist/mitid-ux.js', 'audit', ...args, '-f', 'json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.on('close', (code) => resolve({ code, text }));
+  });
+  const report = JSON.parse(out.text);
+  return { ms: performance.now() - t, checked: report.checked, findings: report.findings.length, code: out.code };
+}
+
+async function crawlBench() {
+  const site = await siteServer();
+  const base = [`${site.origin}/p0`, '--crawl', '--depth', '99', '--viewport', 'desktop'];
+  const runs = { serial: [], parallel: [], click: [], noClick: [] };
+  let checked = 0;
+  for (let round = 0; round < CRAWL_ROUNDS; round++) {
+    const order = round % 2 ? ['parallel', 'serial'] : ['serial', 'parallel'];
+    for (const which of order) {
+      const r = await timeCli([...base, '--max-pages', String(SITE_PAGES), '--no-click', '--concurrency', which === 'serial' ? '1' : '4']);
+      if (r.checked !== SITE_PAGES || r.findings !== 0) throw new Error(`crawl checked ${r.checked} pages with ${r.findings} findings`);
+      checked = r.checked;
+      runs[which].push(r.ms);
+    }
+    const clickOrder = round % 2 ? ['noClick', 'click'] : ['click', 'noClick'];
+    for (const which of clickOrder) {
+      const r = await timeCli([...base, '--max-pages', String(CLICK_PAGES), '--concurrency', '1', ...(which === 'click' ? [] : ['--no-click'])]);
+      if (r.checked !== CLICK_PAGES || r.findings !== 0) throw new Error(`click run checked ${r.checked} pages with ${r.findings} findings`);
+      runs[which].push(r.ms);
+    }
+  }
+  await site.close();
+  return { runs, checked };
+}
+
+function writeCrawlSection({ runs, checked }) {
+  const perMin = (ms) => (checked / (ms / 60000)).toFixed(1);
+  const s = median(runs.serial);
+  const p = median(runs.parallel);
+  const c = median(runs.click);
+  const n = median(runs.noClick);
+  // Each page has one call to action, followed twice (mouse, then Enter): the cost per CTA is both.
+  const perCta = (c - n) / CLICK_PAGES;
+  const fmt = (ms) => (ms / 1000).toFixed(1);
+  replaceSection('audit-crawl', `<!-- bench:audit-crawl:start -->
+## \`mitid-ux audit --crawl\`: pages per minute, and the click step (\`node bench/audit.mjs\`)
+
+A generated ${SITE_PAGES}-page site on 127.0.0.1 (each page ~35 elements, one compliant MitID link, four
+same-origin links), crawled from its first page by the built command as a process (browser start
+included), one desktop viewport, ${runs.serial.length} rounds in alternating order. The click runs audit the first ${CLICK_PAGES}
+pages with and without \`--click\` (serial); each call to action is followed twice (mouse, then Enter),
+every broker request answered locally.
+
+| run | median | pages per minute | all rounds (s) |
+|---|---|---|---|
+| \`--crawl --no-click\`, serial | ${fmt(s)} s | ${perMin(s)} | ${runs.serial.map(fmt).join(', ')} |
+| \`--crawl --no-click --concurrency 4\` | ${fmt(p)} s | ${perMin(p)} | ${runs.parallel.map(fmt).join(', ')} |
+| **ratio serial / concurrency 4** | **${(s / p).toFixed(2)}x** | | |
+| ${CLICK_PAGES} pages, \`--no-click\` | ${fmt(n)} s | | ${runs.noClick.map(fmt).join(', ')} |
+| ${CLICK_PAGES} pages, \`--click\` (default) | ${fmt(c)} s | | ${runs.click.map(fmt).join(', ')} |
+| **click step per call to action** | **${(perCta / 1000).toFixed(2)} s** (mouse + Enter, each in a fresh tab) | | |
+
+Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+${loadNote()}
+<!-- bench:audit-crawl:end -->`);
+  console.log(`crawl serial ${fmt(s)} s (${perMin(s)} pages/min), concurrency 4 ${fmt(p)} s (${perMin(p)} pages/min); click ${(perCta / 1000).toFixed(2)} s per CTA`);
+}
+
+if (!process.argv.includes('--crawl-only')) {
+  const result = await main();
+  writeSection(result);
+  console.log(`audit median ${result.a.toFixed(1)} ms, axe median ${result.x.toFixed(1)} ms, ratio ${(result.a / result.x).toFixed(3)}`);
+}
+if (!process.argv.includes('--axe-only')) writeCrawlSection(await crawlBench());

@@ -30,6 +30,7 @@ const PAGES: Record<string, string> = {
     const real = Element.prototype.querySelectorAll, realDoc = Document.prototype.querySelectorAll;
     Document.prototype.querySelectorAll = function (s) { return s === '*' ? realDoc.call(this, 'head') : realDoc.call(this, s); };
     Element.prototype.querySelectorAll = function (s) { return s === '*' ? real.call(this, 'x-none') : real.call(this, s); };
+    Document.prototype.createTreeWalker = function () { return { nextNode: () => null }; };
   </script>`),
   '/patched-fonts': `<!doctype html><html><head><meta charset="utf-8"><style>.brand{box-sizing:border-box;height:48px;padding:.25rem .75rem .25rem 1rem;border:0;border-radius:4px;background:#0060e6;color:#fff;font:600 16px "IBM Plex Sans",Helvetica,Arial,sans-serif}</style></head>
     <body>${OK}<script>
@@ -127,7 +128,7 @@ describe('audit: what page script cannot hide', () => {
   it('a patched getComputedStyle does not hide a red button', async () => {
     expect(rules(await audit('/patched-getcomputedstyle'))).toEqual(['mitid-cta-style:background-color']);
   });
-  it('a patched querySelectorAll does not hide the button', async () => {
+  it('a patched querySelectorAll and createTreeWalker do not hide the button', async () => {
     expect(rules(await audit('/patched-queryselectorall'))).toEqual(['mitid-cta-text']);
   });
   it('a fake document.fonts does not pass a font that never loaded', async () => {
