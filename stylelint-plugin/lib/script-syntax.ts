@@ -10,7 +10,7 @@
  * room before it (`['a', 'b']` on one line: only the first), and string literals holding a backtick
  * or `${`.
  */
-import type { Document, Root, Syntax } from 'postcss';
+import { CssSyntaxError, type Document, type Root, type Syntax } from 'postcss';
 
 interface Edit {
   virtual: string;
@@ -130,7 +130,16 @@ export function scriptStyles(lit: Syntax): Syntax {
     parse(css, opts) {
       const source = String(css);
       const { text, edits } = tagStyleTemplates(source);
-      const doc = parseLit(text, opts) as unknown as Document;
+      let doc: Document;
+      try {
+        doc = parseLit(text, opts) as unknown as Document;
+      } catch (error) {
+        // A script the JavaScript parser cannot read is a parse note on that file (stylelint reports
+        // a CssSyntaxError as a warning), not a crash of the whole stylelint run.
+        if (error instanceof CssSyntaxError) throw error;
+        const loc = (error as { loc?: { line: number; column: number } }).loc;
+        throw new CssSyntaxError(`Could not parse the script to find its styles: ${(error as Error).message}`, loc?.line ?? 1, (loc?.column ?? 0) + 1, source, opts?.from);
+      }
       if (edits.length) restore(doc, edits);
       return doc as unknown as Root;
     },

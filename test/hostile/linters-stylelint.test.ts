@@ -101,3 +101,17 @@ describe('20,000 MitID buttons with style attributes', () => {
     expect(result.warnings.filter((w) => w.rule === 'mitid/button-style')).toHaveLength(20_000);
   });
 });
+
+describe('a file the kit cannot parse is a parse note, not a crash and not a MitID problem', () => {
+  test('a script the JavaScript parser cannot read', async () => {
+    const { result } = await lint("export const a = css`.mitid-btn { color: red }`;\nconst = ;\n", 'broken.ts');
+    expect(syntaxErrors(result)).toEqual([expect.stringMatching(/Could not parse the script to find its styles/)]);
+    expect(mitidWarnings(result)).toEqual([]);
+  });
+
+  test('invalid Less', async () => {
+    const { result } = await lint('.mitid-btn { color: red;\n', 'broken.less');
+    expect(syntaxErrors(result)).toHaveLength(1);
+    expect(mitidWarnings(result)).toEqual([]);
+  });
+});
