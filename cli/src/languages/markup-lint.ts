@@ -5,7 +5,6 @@
  */
 import { relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
-import { importPeer } from '../lib/faces.js';
 import type { Finding } from '../lib/report.js';
 import { HOLE_RE, Lines, type Hole, type Masked } from './masked.js';
 
@@ -70,12 +69,12 @@ export function markupLinter(cwd: string, strict: boolean, settings: Record<stri
 }
 
 async function create(cwd: string, strict: boolean, settings: Record<string, unknown>): Promise<MarkupLinter> {
-  const face = await importPeer<{ default?: Partial<Plugin> } & Partial<Plugin>>('eslint-plugin-mitid', 'mitid-ux check');
+  const face = (await import('eslint-plugin-mitid')) as unknown as { default?: Partial<Plugin> } & Partial<Plugin>;
   const htmlParser = face.htmlParser ?? face.default?.htmlParser;
   const configs = face.default?.configs ?? face.configs;
   if (!htmlParser || !configs) throw new Error('eslint-plugin-mitid exports no htmlParser or configs');
   const plugin: Plugin = { htmlParser, configs };
-  const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
+  const { ESLint } = await import('eslint');
   const html = plugin.configs[strict ? 'strict' : 'recommended'].find((c) => c.name?.endsWith('/html'));
   if (!html) throw new Error('eslint-plugin-mitid has no HTML block in its configs');
   const overrideConfig: Linter.Config[] = [{ name: 'mitid-ux/languages', files: [`**/*${VIRTUAL}`], plugins: html.plugins, languageOptions: { parser: parser(plugin) }, rules: html.rules, settings }];

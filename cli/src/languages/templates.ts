@@ -36,6 +36,12 @@ function closeOf(text: string, from: number, close: string): number {
   return -1;
 }
 
+/** Past the end of `close` after `from`; an unclosed comment runs to the end of the file, as in the engines. */
+function endOf(text: string, close: string, from: number): number {
+  const at = text.indexOf(close, from);
+  return at < 0 ? text.length : at + close.length;
+}
+
 /** The end of a bracketed group starting at `from` (which holds `open`), strings skipped. */
 function groupEnd(text: string, from: number, open: string, close: string): number {
   let depth = 0;
@@ -75,8 +81,8 @@ function jinja(text: string): Piece[] {
   const re = /\{([{%#])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1];
-    const end = kind === '#' ? text.indexOf('#}', m.index + 2) + 2 || -1 : closeOf(text, m.index + 2, kind === '{' ? '}}' : '%}');
-    if (end <= 0) break;
+    const end = kind === '#' ? endOf(text, '#}', m.index + 2) : closeOf(text, m.index + 2, kind === '{' ? '}}' : '%}');
+    if (end <= m.index) break;
     const inner = text.slice(m.index + 2, end - 2).replace(/^[-+~]|[-+~]$/g, '').trim();
     let piece: Piece = { start: m.index, end };
     if (kind === '{') piece.hole = expressionHole(inner);
@@ -108,7 +114,7 @@ function handlebars(text: string): Piece[] {
   const re = /\{\{(\{)?(!--|!|[#/^>&]|else\b)?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const close = m[2] === '!--' ? '--}}' : m[1] ? '}}}' : '}}';
-    const end = m[2]?.startsWith('!') ? text.indexOf(close, m.index) + close.length : closeOf(text, m.index + m[0].length, close);
+    const end = m[2]?.startsWith('!') ? endOf(text, close, m.index + 2) : closeOf(text, m.index + m[0].length, close);
     if (end < m.index + m[0].length) break;
     const inner = text.slice(m.index + m[0].length, end - close.length).replace(/^~|~$/g, '');
     pieces.push(m[2] ? { start: m.index, end } : { start: m.index, end, hole: expressionHole(inner) });
@@ -128,7 +134,7 @@ function blade(text: string): Piece[] {
     if (token.startsWith('@{{')) {
       re.lastIndex = m.index + 3; // escaped: Blade prints "{{" as it is
       continue;
-    } else if (token === '{{--') end = text.indexOf('--}}', m.index) + 4 || -1;
+    } else if (token === '{{--') end = endOf(text, '--}}', m.index + 4);
     else if (token === '{{' || token === '{!!') {
       const close = token === '{{' ? '}}' : '!!}';
       end = closeOf(text, m.index + token.length, close);
@@ -191,7 +197,7 @@ function razor(text: string): Piece[] {
           open++;
         }
       }
-    } else if (m[0] === '@*') end = text.indexOf('*@', m.index) + 2 || -1;
+    } else if (m[0] === '@*') end = endOf(text, '*@', m.index + 2);
     else if (m[1] === '(') {
       end = groupEnd(text, m.index + 1, '(', ')');
       if (end > 0) hole = expressionHole(text.slice(m.index + 2, end - 1));
@@ -241,7 +247,7 @@ function velocity(text: string): Piece[] {
     let end: number;
     let hole: Hole | undefined;
     if (m[0] === '##') end = (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1;
-    else if (m[0] === '#*') end = text.indexOf('*#', m.index) + 2 || -1;
+    else if (m[0] === '#*') end = endOf(text, '*#', m.index + 2);
     else if (m[0] === '#[[') {
       const close = text.indexOf(']]#', m.index);
       pieces.push({ start: m.index, end: m.index + 3 });

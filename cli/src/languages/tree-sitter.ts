@@ -26,11 +26,12 @@ async function load(grammar: Grammar): Promise<TSParser> {
 export async function withTree<T>(grammar: Grammar, text: string, use: (root: SyntaxNode) => T): Promise<T> {
   let parser = parsers.get(grammar);
   if (!parser) parsers.set(grammar, (parser = load(grammar)));
-  // Deep nesting or huge files: tree-sitter is iterative and linear; a time limit still bounds it.
+  // Error recovery on garbage can take long and much memory: a time limit (1 s + 1 s per 50 kB) bounds it.
   const p = await parser;
-  const deadline = Date.now() + 10_000;
+  const limit = 1000 + text.length / 50;
+  const deadline = Date.now() + limit;
   const tree: Tree | null = p.parse(text, null, { progressCallback: (() => Date.now() > deadline) as unknown as ParseOptions['progressCallback'] });
-  if (!tree) throw new Error(`the ${grammar} parser gave up (over 10 s)`);
+  if (!tree) throw new Error(`the ${grammar} parser gave up after ${Math.round(limit / 1000)} s (the file is too broken or too large)`);
   try {
     return use(tree.rootNode);
   } finally {
