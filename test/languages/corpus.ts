@@ -24,7 +24,7 @@ const SNIPPETS: Record<string, string[]> = {
   'v.rb': ['x = "<a class=\'mitid\' href=\'#{u}\'>Login med MitID</a>"', 'def f', 'end', '<<~HTML\n<b>MitID #{x}</b>\nHTML', '"#{'],
   'V.swift': ['Button("Login med MitID") { go() }', 'Button { Text("Log på med MitID") }', 'webView.load(URLRequest(url: URL(string: "https://x.mitid.dk/a")!))', 'let w = WKWebView()', 'struct V: View {', '}', 'Text("\\(x)")', '"""'],
   'V.kt': ['Button(onClick = {}) { Text("Login med MitID") }', 'webView.loadUrl("https://x.mitid.dk/a")', 'Text(stringResource(R.string.login_mitid))', 'fun f() {', '}', '"${x}"'],
-  'v.dart': ["ElevatedButton(onPressed: f, child: Text('Login med MitID'))", "WebView(initialUrl: 'https://x.mitid.dk/a')", "const Text('x')", 'class A {', '}', "'\${x}'", '..loadRequest(Uri.parse(u))'],
+  'v.dart': ["ElevatedButton(onPressed: f, child: Text('Login med MitID'))", "WebView(initialUrl: 'https://x.mitid.dk/a')", "const Text('x')", 'class A {', '}', "'${x}'", '..loadRequest(Uri.parse(u))'],
   'V.xaml': ['<Button Text="Login med MitID"/>', '<WebView Source="https://x.mitid.dk/a"/>', '<StackLayout>', '</StackLayout>', '<Button Text="{x:Static r:R.K}"/>', '<!--', '<Button'],
   'res/layout/a.xml': ['<Button android:text="Login med MitID"/>', '<Button android:text="@string/x"/>', '<LinearLayout>', '</LinearLayout>', '<Button'],
 };
