@@ -10,6 +10,7 @@ import type { Config } from 'stylelint';
 import plugins from './index.js';
 import { NAMESPACE } from './factory.js';
 import { cssInHtml } from './lib/html-syntax.js';
+import { linearLess } from './lib/less-syntax.js';
 import { scriptStyles } from './lib/script-syntax.js';
 import { ruleDefinitions } from './rules/index.js';
 
@@ -36,11 +37,13 @@ const syntaxes = Object.entries(SYNTAX_FILES).map(([name, files]) => ({ name, fi
 
 /**
  * postcss-html with plain CSS that accepts `<!-- -->` around the rules of a `<style>` block;
- * postcss-lit reading styled-components, emotion and Angular component styles too.
+ * postcss-lit reading styled-components, emotion and Angular component styles too; postcss-less
+ * without its quadratic position fix-up.
  */
 function syntaxOf(name: string, path: string): string | PostcssSyntax {
   if (name === 'postcss-html') return (require(path) as (config: Record<string, unknown>) => PostcssSyntax)({ css: cssInHtml });
   if (name === 'postcss-lit') return scriptStyles(require(path) as PostcssSyntax);
+  if (name === 'postcss-less') return linearLess(path);
   return path;
 }
 

@@ -2,9 +2,12 @@
  * Issue 13, stylelint: valid files that failed to parse, a file type without a syntax, and nesting
  * that ran out of memory. Everything through stylelint's `lint()` with the shareable config.
  */
+import { createRequire } from 'node:module';
+import type { Root, Syntax } from 'postcss';
 import stylelint from 'stylelint';
 import { describe, expect, test } from 'vitest';
 import config from '../../stylelint-plugin/config.js';
+import { linearLess } from '../../stylelint-plugin/lib/less-syntax.js';
 
 async function lint(code: string, file: string, fix = false): Promise<{ result: stylelint.LintResult; code: string }> {
   const out = await stylelint.lint({ code, codeFilename: `/project/src/${file}`, config, fix });
@@ -113,5 +116,29 @@ describe('a file the kit cannot parse is a parse note, not a crash and not a Mit
     const { result } = await lint('.mitid-btn { color: red;\n', 'broken.less');
     expect(syntaxErrors(result)).toHaveLength(1);
     expect(mitidWarnings(result)).toEqual([]);
+  });
+});
+
+describe('Less parses in linear time (postcss-less 6.0.0 alone scans the file once per node)', () => {
+  const require = createRequire(import.meta.url);
+  const library = require('postcss-less') as Syntax;
+  const ours = linearLess(require.resolve('postcss-less'));
+  const positions = (root: Root): string[] => {
+    const out: string[] = [];
+    root.walk((n) => void out.push(`${n.type}:${n.source?.start?.line}:${n.source?.start?.column}:${n.source?.start?.offset}-${n.source?.end?.offset}`));
+    return out;
+  };
+
+  test('the same nodes and positions as postcss-less, inline comments included, and the same text back', () => {
+    const code = '@a: red; // c1\n.x { color: @a; // inline\n  .m(); height: 1px } // tail\n/* b */ .y { a: b }\n// last\n.z { c: d }\n';
+    const parse = (s: Syntax): Root => (s.parse as (css: string, opts: object) => Root)(code, {});
+    expect(positions(parse(ours))).toEqual(positions(parse(library)));
+    expect(parse(ours).toString(ours.stringify)).toBe(code);
+  });
+
+  test('16,000 MitID rules with inline comments, every one checked', { timeout: 60_000 }, async () => {
+    const code = `@brand: #ff0000;\n${Array.from({ length: 16_000 }, (_, i) => `.mitid-btn-${i} { background: @brand; } // ${i}\n`).join('')}`;
+    const { result } = await lint(code, 'many.less');
+    expect(result.warnings.filter((w) => w.rule === 'mitid/button-style')).toHaveLength(16_000);
   });
 });

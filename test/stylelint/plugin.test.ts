@@ -28,7 +28,8 @@ describe('stylelint plugin', () => {
     const syntaxOf = (file: string): unknown => config.overrides?.find((o) => [o.files].flat().some((g) => g.endsWith(file.slice(file.lastIndexOf('.')))))?.customSyntax;
     // Installed syntaxes are wired by their resolved path, so the config works wherever it is extended from.
     expect(syntaxOf('a.scss')).toMatch(/node_modules\/postcss-scss\//);
-    expect(syntaxOf('a.less')).toMatch(/node_modules\/postcss-less\//);
+    // postcss-less, wrapped to parse in linear time.
+    expect(syntaxOf('a.less')).toMatchObject({ parse: expect.any(Function), stringify: expect.any(Function) });
     // postcss-html is configured (plain CSS that accepts `<!-- -->` in <style>), so it is an object.
     for (const f of ['a.html', 'a.vue', 'a.svelte']) expect(syntaxOf(f)).toMatchObject({ parse: expect.any(Function), stringify: expect.any(Function) });
     // postcss-lit, wrapped to read styled-components, emotion and Angular styles too.
