@@ -51,7 +51,10 @@ const STUB = '<!doctype html><title>MitID login (answered by mitid-ux)</title><p
 
 interface Observation {
   login?: { url: string; where: 'navigation' | 'popup' | 'frame'; frameTag?: string };
+  /** From the DevTools protocol (Page.windowOpen): real, but normalised (no scrollbars, "resizable" only when on). */
   popups: { url: string; features: string; userGesture: boolean }[];
+  /** The feature strings the page passed to window.open, as written (a page may hide its calls from this). */
+  written: string[];
   via: string[];
   errors: string[];
 }
@@ -87,7 +90,7 @@ function verbOf(text: string, allowUnaccentedAccept: boolean | undefined): strin
 async function followOne(context: BrowserContext, url: string, cta: FoundCta, input: 'mouse' | 'keyboard', options: ClickOptions): Promise<{ followed: Followed; findings: PlainFinding[] }> {
   const followMs = options.followMs ?? 5000;
   const tab = await context.newPage();
-  const seen: Observation = { popups: [], via: [], errors: [] };
+  const seen: Observation = { popups: [], written: [], via: [], errors: [] };
   const findings: PlainFinding[] = [];
   const finding = (ruleId: PlainFinding['ruleId'], message: string, evidence: PlainFinding['evidence']): void => {
     findings.push({ ruleId, message, selector: cta.selector, evidence: { ...evidence, input }, rect: rect() });
@@ -133,6 +136,18 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
     session.on('Page.windowOpen', (e: { url: string; windowFeatures: string[]; userGesture: boolean }) => {
       seen.popups.push({ url: e.url, features: e.windowFeatures.join(','), userGesture: e.userGesture });
     });
+    await tab.exposeBinding('__mitidUxWindowOpen', (_source, features: string) => void seen.written.push(String(features)));
+    await tab.addInitScript(() => {
+      const open = window.open;
+      window.open = function (this: Window, ...args: Parameters<typeof window.open>) {
+        try {
+          (window as unknown as { __mitidUxWindowOpen(f: string): void }).__mitidUxWindowOpen(String(args[2] ?? ''));
+        } catch {
+          /* the protocol's record still counts */
+        }
+        return open.apply(this, args);
+      } as typeof window.open;
+    });
     tab.on('pageerror', (e) => seen.errors.push(e.message.split('\n')[0] ?? String(e)));
     tab.on('request', onRequest);
     const started = Date.now();
@@ -171,8 +186,12 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
   }
   if (login.where === 'popup') {
     const popup = seen.popups.find((p) => p.url === login.url) ?? seen.popups[0];
-    const features = popup?.features ?? '';
-    for (const p of checkPopupFeatures(features)) {
+    // As written when the page let us see it; the protocol's normalised list otherwise.
+    const features = seen.written[0] ?? popup?.features ?? '';
+    const problems = checkPopupFeatures(features);
+    // The protocol lists "resizable" only when the window can be resized.
+    if (popup && !popup.features.split(',').includes('resizable') && !problems.some((p) => p.kind === 'not-resizable')) problems.push({ kind: 'not-resizable' });
+    for (const p of problems) {
       const what = p.kind === 'too-narrow' ? `is ${p.widthPx}px wide; it needs at least ${p.minPx}px` : p.kind === 'too-short' ? `is ${p.heightPx}px tall; it needs at least ${p.minPx}px` : p.kind === 'no-scrollbars' ? 'turns scrollbars off' : 'cannot be resized';
       finding('mitid-popup', `The MitID popup opened by the click ${what} (features "${features}")`, { url: login.url, features });
     }

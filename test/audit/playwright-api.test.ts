@@ -23,6 +23,9 @@ beforeAll(async () => {
   server = await serve({
     '/ok': page(`<a class="brand" href="${LOGIN}">Log ind med MitID</a>`),
     '/bad': page(`<button class="brand" id="b" style="letter-spacing:2px">Login with MitID</button>`),
+    '/popup-locked': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+      document.getElementById('b').onclick = () => window.open(${JSON.stringify(LOGIN)}, 'mitid', 'width=500,height=700,scrollbars=no,resizable=no');
+    </script>`),
     '/popup': page(`<button class="brand" id="b">Log ind med MitID</button><script>
       document.getElementById('b').onclick = () => window.open(${JSON.stringify(LOGIN)}, 'mitid', 'width=452,height=600');
     </script>`),
@@ -76,7 +79,7 @@ describe('mitid-ux-kit/playwright', () => {
     const tab = await context.newPage();
     await tab.goto(`${server.origin}/popup`);
     const { findings, followed } = await auditPage(tab, { click: true });
-    expect(findings.map((f) => f.message)).toEqual(['The MitID popup opened by the click is 600px tall; it needs at least 660px (features "width=452,height=600,resizable")']);
+    expect(findings.map((f) => f.message)).toEqual(['The MitID popup opened by the click is 600px tall; it needs at least 660px (features "width=452,height=600")']);
     expect(followed.map((f) => [f.input, f.outcome, f.loginUrl])).toEqual([
       ['mouse', 'popup', LOGIN],
       ['keyboard', 'popup', LOGIN],
@@ -84,4 +87,14 @@ describe('mitid-ux-kit/playwright', () => {
     expect(left).toEqual([]);
     await context.close();
   });
+});
+
+it('a popup with scrollbars and resizing turned off: both are findings', async () => {
+  const { context, left } = await guarded();
+  const tab = await context.newPage();
+  await tab.goto(`${server.origin}/popup-locked`);
+  const { findings } = await auditPage(tab, { click: true });
+  expect(findings.map((f) => f.message.replace(/ \(features .*$/, ''))).toEqual(['The MitID popup opened by the click turns scrollbars off', 'The MitID popup opened by the click cannot be resized']);
+  expect(left).toEqual([]);
+  await context.close();
 });
