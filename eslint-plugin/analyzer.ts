@@ -32,6 +32,8 @@ const TEST_IDS = /^(?:data-(?:testid|test-id|test|cy|qa|e2e|pw|automation-id)|te
 /** Roles and states of controls that are not calls to action (a switch "Aktivér MitID-login", a disclosure). */
 const NON_CTA_ROLES = new Set(['switch', 'checkbox', 'radio', 'tab', 'menuitemcheckbox', 'menuitemradio', 'option', 'treeitem', 'slider', 'heading', 'tooltip']);
 const TOGGLE_STATES = ['aria-checked', 'aria-pressed', 'aria-expanded'];
+/** Attributes that make an element render or not. */
+const CONDITIONAL_ATTRS = ['*ngif', 'v-show', 'x-show', 'x-if'];
 /** Props that carry a component's label when it has no children (`<Button title>`, `buttonLabel`, `:button-label`). */
 export const LABEL_PROPS = ['title', 'label', 'text', 'buttonlabel', 'button-label', 'buttontext', 'button-text', 'children'];
 /** Classes that show an element only from a breakpoint on, or only below one (Tailwind, Bootstrap). */
@@ -254,7 +256,37 @@ export class Analyzer {
   }
 
   childrenText(children: readonly ChildView[]): Variant[] {
-    return concat(children.map((c) => this.childText(c)));
+    return concat(this.conditionals(children).map((c) => this.childText(c)));
+  }
+
+  /**
+   * Elements that render or not (Angular's `*ngIf`, `v-show`, Alpine's `x-show`/`x-if`) become a
+   * choice with nothing; `*ngIf="busy"` followed by `*ngIf="!busy"` is one choice of the two.
+   */
+  private conditionals(children: readonly ChildView[]): readonly ChildView[] {
+    const condition = (c: ChildView | undefined): string | undefined => {
+      if (c?.kind !== 'element') return undefined;
+      const a = CONDITIONAL_ATTRS.map((n) => this.attr(c.element, n)).find(Boolean);
+      return a ? (this.staticAttr(c.element, a.name) ?? '?').replace(/\s+/g, '') : undefined;
+    };
+    if (!children.some((c) => condition(c) !== undefined)) return children;
+    const out: ChildView[] = [];
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i] as ChildView;
+      const x = condition(c);
+      if (x === undefined || c.kind !== 'element') {
+        out.push(c);
+        continue;
+      }
+      let j = i + 1;
+      while (children[j]?.kind === 'text' && !(children[j] as { text: string }).text.trim()) j++;
+      const y = condition(children[j]);
+      if (y !== undefined && x !== '?' && (y === `!${x}` || x === `!${y}` || y === `!(${x})`)) {
+        out.push({ kind: 'choice', options: [c, children[j] as ChildView] });
+        i = j;
+      } else out.push({ kind: 'choice', options: [c, { kind: 'text', text: '', range: c.element.range }] });
+    }
+    return out;
   }
 
   private childText(c: ChildView): Variant[] {

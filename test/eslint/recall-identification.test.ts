@@ -129,3 +129,24 @@ testers.html.run('approved-text (angular): handler names', rule, {
   valid: [{ code: '<button (click)="toggleMitIDHelp()">?</button>', filename: 'x.component.html' }],
   invalid: [{ code: '<button (click)="mitid()">Login</button>', filename: 'x.component.html', errors: [{ messageId: 'notAPhrase' }] }],
 });
+
+// Angular's *ngIf pairs (and v-show, x-show) are states of the same button.
+testers.html.run('approved-text (angular): *ngIf states', rule, {
+  valid: [
+    { code: '<button (click)="login()"><mat-spinner *ngIf="busy"></mat-spinner> Log ind med MitID</button>', filename: 'x.component.html' },
+    { code: '<button (click)="save()"><span *ngIf="busy">Gemmer…</span><span *ngIf="!busy">Gem</span></button>', filename: 'x.component.html' },
+    { code: '<p><span *ngIf="busy">Logger ind…</span><span *ngIf="!busy">Log ind med MitID</span></p>', filename: 'x.component.html' },
+  ],
+  invalid: [
+    {
+      code: '<button mat-flat-button (click)="login()"><span *ngIf="busy">Logger ind…</span><span *ngIf="!busy">Log ind med MitID</span></button>',
+      filename: 'x.component.html',
+      errors: [{ messageId: 'notAPhrase', data: { text: 'Logger ind…', phrases: '"Log ind med MitID" or "Log on with MitID"' } }],
+    },
+  ],
+});
+
+testers.vue.run('approved-text (vue): v-show shows both texts at once', rule, {
+  valid: [{ code: '<template><button @click="go"><Spinner v-show="busy" /> Log ind med MitID</button></template>\n', filename: 'L.vue' }],
+  invalid: [{ code: '<template><button @click="go"><span v-show="busy">Vent </span>Log ind med MitID</button></template>\n', filename: 'L.vue', errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Vent Log ind med MitID', phrase: 'Log ind med MitID' } }] }],
+});
