@@ -201,3 +201,12 @@ describe('no false positives on pages that talk about MitID', () => {
     });
   }
 });
+
+describe('<style> blocks of a template (stylelint through postcss-html)', () => {
+  it('a restyled MitID button class in a Blade view is found at its declaration', async () => {
+    const view = '@section(\'head\')\n<style>\n  .btn-mitid { background-color: #ff0000; }\n</style>\n@endsection\n<button class="btn-mitid">{{ __(\'auth.mitid\') }}</button>';
+    const r = await check('resources/views/login.blade.php', { 'resources/views/login.blade.php': view });
+    const style = r.findings.filter((f) => f.tool === 'stylelint');
+    expect(style.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([`${at(view, '#ff0000')} mitid/button-style`]);
+  });
+});

@@ -92,6 +92,7 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
       } finally {
         pending.delete(filePath);
       }
+      if (/<style[\s>]/i.test(masked.text)) results.push(...(await styleResults(masked.text, filePath, cwd)));
       const inMarkup = new Lines(masked.text);
       const inHost = new Lines(hostText);
       const back = (line: number, column: number) => inHost.position(masked.toSource(inMarkup.offset(line, column)));
@@ -100,7 +101,7 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
         const start = back(m.line || 1, m.column || 1);
         const end = m.endLine ? back(m.endLine, m.endColumn ?? 1) : undefined;
         out.push({
-          tool: 'eslint',
+          tool: (m as { tool?: 'stylelint' }).tool ?? 'eslint',
           ruleId: m.ruleId ?? 'parse-error',
           severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
           message: m.fatal ? `Could not be parsed: ${m.message}` : m.message,
@@ -113,4 +114,24 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
       return out;
     },
   };
+}
+
+/** `<style>` blocks of the masked markup through the kit's stylelint config (postcss-html), as ESLint-shaped results. */
+async function styleResults(code: string, codeFilename: string, cwd: string): Promise<ESLintType.LintResult[]> {
+  const stylelint = (await import('stylelint')).default;
+  const config = (await import('stylelint-plugin-mitid/config')).default;
+  const { results } = await stylelint.lint({ code, codeFilename, config, cwd, quietDeprecationWarnings: true, disableDefaultIgnores: true });
+  return results.map((r) => ({
+    messages: r.warnings.map((w) => ({
+      tool: 'stylelint',
+      ruleId: w.rule === 'CssSyntaxError' ? 'parse-error' : w.rule,
+      severity: w.severity === 'warning' ? 1 : 2,
+      fatal: w.rule === 'CssSyntaxError',
+      message: w.text.replace(` (${w.rule})`, ''),
+      line: w.line,
+      column: w.column,
+      endLine: w.endLine,
+      endColumn: w.endColumn,
+    })),
+  })) as unknown as ESLintType.LintResult[];
 }
