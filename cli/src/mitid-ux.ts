@@ -43,12 +43,13 @@ function number(name: string, value: string | undefined): number | undefined {
 }
 
 /** A progress line on standard error: rewritten in place on a terminal, one line per step otherwise. */
-function progressLine(enabled: boolean, what: string): ((done: number, total: number) => void) | undefined {
+function progressLine(enabled: boolean, what: string): ((done: number, total: number, item?: string) => void) | undefined {
   if (!enabled) return undefined;
   const tty = process.stderr.isTTY;
-  return (done, total) => {
-    const line = `mitid-ux: ${done}/${total} ${what}`;
-    if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+  return (done, total, item) => {
+    // The audit names each page it finished (a crawl's total grows as it finds links).
+    const line = `mitid-ux: ${done}/${total} ${what}${item ? `: ${item}` : ''}`;
+    if (tty && !item) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
     else process.stderr.write(`${line}\n`);
   };
 }

@@ -92,6 +92,22 @@ export function deadline<T>(promise: Promise<T>, ms: number, what: string): Prom
 }
 
 /**
+ * Opens the audit's isolated world in one frame, loads the audit bundle into it and resolves the
+ * frame's closed shadow roots there (as call arguments for the audit).
+ */
+async function openWorld(session: CDPSession, frameId: string, closedRoots: readonly number[], ms: () => number): Promise<{ executionContextId: number; roots: CallArgument[] }> {
+  const { executionContextId } = await deadline(session.send('Page.createIsolatedWorld', { frameId, worldName: WORLD, grantUniveralAccess: false }), ms(), 'entering the frame');
+  const loaded = await deadline(session.send('Runtime.evaluate', { expression: `${auditBundle()};globalThis.${AUDIT_GLOBAL} = ${AUDIT_GLOBAL}; true`, contextId: executionContextId }), ms(), 'loading the audit');
+  if (loaded.exceptionDetails) throw new Error(loaded.exceptionDetails.exception?.description ?? loaded.exceptionDetails.text);
+  const roots: CallArgument[] = [];
+  for (const backendNodeId of closedRoots) {
+    const { object } = await deadline(session.send('DOM.resolveNode', { backendNodeId, executionContextId }), ms(), 'reading a closed shadow root');
+    if (object.objectId) roots.push({ objectId: object.objectId });
+  }
+  return { executionContextId, roots };
+}
+
+/**
  * The function the isolated world runs: hands over the closed roots, audits its own document only,
  * and names the calls to action it found (for the click step).
  */
@@ -145,7 +161,6 @@ async function framePlace(frame: Frame): Promise<{ dx: number; dy: number; prefi
 export async function auditInIsolation(page: Page, options: IsolatedRunOptions): Promise<{ findings: PlainFinding[]; ctas: FoundCta[] }> {
   const started = Date.now();
   const left = (): number => options.timeoutMs - (Date.now() - started);
-  const bundle = auditBundle();
   const pageSession = await page.context().newCDPSession(page);
   const sessions = new Map<CDPSession, { frames: CdpFrame[]; docs: Map<string, FrameDoc> }>();
   const opened: CDPSession[] = [pageSession];
@@ -187,14 +202,7 @@ export async function auditInIsolation(page: Page, options: IsolatedRunOptions):
       }
       used.add(cdpFrame.id);
       try {
-        const { executionContextId } = await deadline(session.send('Page.createIsolatedWorld', { frameId: cdpFrame.id, worldName: WORLD, grantUniveralAccess: false }), left(), 'entering the frame');
-        const loaded = await deadline(session.send('Runtime.evaluate', { expression: `${bundle};globalThis.${AUDIT_GLOBAL} = ${AUDIT_GLOBAL}; true`, contextId: executionContextId }), left(), 'loading the audit');
-        if (loaded.exceptionDetails) throw new Error(loaded.exceptionDetails.exception?.description ?? loaded.exceptionDetails.text);
-        const roots: CallArgument[] = [];
-        for (const backendNodeId of known.docs.get(cdpFrame.id)?.closedRoots ?? []) {
-          const { object } = await deadline(session.send('DOM.resolveNode', { backendNodeId, executionContextId }), left(), 'reading a closed shadow root');
-          if (object.objectId) roots.push({ objectId: object.objectId });
-        }
+        const { executionContextId, roots } = await openWorld(session, cdpFrame.id, known.docs.get(cdpFrame.id)?.closedRoots ?? [], left);
         const result = await deadline(
           session.send('Runtime.callFunctionOn', { functionDeclaration: RUN, executionContextId, arguments: [{ value: opts }, ...roots], returnByValue: true, awaitPromise: false }),
           left(),
@@ -228,13 +236,7 @@ export async function callIsolated<T>(page: Page, fn: string, args: unknown[], t
   try {
     const { frameTree } = await deadline(session.send('Page.getFrameTree'), timeoutMs, what);
     const { root } = await deadline(session.send('DOM.getDocument', { depth: -1, pierce: true }), timeoutMs, what);
-    const { executionContextId } = await deadline(session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD, grantUniveralAccess: false }), timeoutMs, what);
-    await deadline(session.send('Runtime.evaluate', { expression: `${auditBundle()};globalThis.${AUDIT_GLOBAL} = ${AUDIT_GLOBAL}; true`, contextId: executionContextId }), timeoutMs, what);
-    const roots: CallArgument[] = [];
-    for (const backendNodeId of framesOf(root, frameTree.frame.id).get(frameTree.frame.id)?.closedRoots ?? []) {
-      const { object } = await deadline(session.send('DOM.resolveNode', { backendNodeId, executionContextId }), timeoutMs, what);
-      if (object.objectId) roots.push({ objectId: object.objectId });
-    }
+    const { executionContextId, roots } = await openWorld(session, frameTree.frame.id, framesOf(root, frameTree.frame.id).get(frameTree.frame.id)?.closedRoots ?? [], () => timeoutMs);
     const declaration = `function (argsJson, ...roots) { const audit = globalThis.${AUDIT_GLOBAL}; audit.useShadowRoots(roots); return (${fn})(audit, ...JSON.parse(argsJson)); }`;
     const r = await deadline(
       session.send('Runtime.callFunctionOn', { functionDeclaration: declaration, executionContextId, arguments: [{ value: JSON.stringify(args) }, ...roots], returnByValue: true, awaitPromise: true }),

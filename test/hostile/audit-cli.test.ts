@@ -19,6 +19,7 @@ beforeAll(async () => {
       window.getComputedStyle = () => ({ getPropertyValue: () => '' });
     </script>`),
     '/ok': page(OK),
+    '/late': page(`<div id="app"></div><script>setTimeout(() => { document.getElementById('app').innerHTML = '<button class="brand" id="late">Login with MitID</button>'; }, 2500)</script>`),
   });
 });
 afterAll(() => server?.close());
@@ -58,5 +59,13 @@ describe('mitid-ux audit: hostile pages', () => {
     expect(bad.stderr).toContain('--viewport takes names (phone, tablet, desktop) or WIDTHxHEIGHT');
     const zero = await cli(['audit', `${server.origin}/ok`, '--concurrency', '0']);
     expect(zero.stderr).toContain('--concurrency takes a whole number of at least 1');
+  });
+
+  it('--wait-for holds the audit until an app has rendered its button', async () => {
+    const r = await cli(['audit', `${server.origin}/late`, '--wait-for', '#late', '--viewport', 'desktop', '--no-click', '-f', 'json']);
+    expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => [f.ruleId, f.selector])).toEqual([['mitid-cta-text', 'button#late']]);
+    const gone = await cli(['audit', `${server.origin}/ok`, '--wait-for', '#never', '--viewport', 'desktop', '--timeout', '3000']);
+    expect(gone.code).toBe(2);
+    expect(gone.stdout).toContain('--wait-for "#never" did not appear within the timeout');
   });
 });

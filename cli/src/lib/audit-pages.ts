@@ -108,6 +108,8 @@ export interface PageResult {
   screenshot?: Buffer;
   /** Same-origin links on the page (for --crawl). */
   links: string[];
+  /** Where the page ended up (a redirect to a sign-in page, say). */
+  finalUrl: string;
 }
 
 /** Opens one page in a fresh tab, settles and audits it. */
@@ -129,10 +131,10 @@ export async function auditOne(context: BrowserContext, url: string, options: Au
     const started = Date.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (response && response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
-    const { findings, followed } = await auditPage(page, { ...options, timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)) });
+    const { findings, followed, url: finalUrl } = await auditPage(page, { ...options, timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)) });
     const screenshot = options.screenshotFile || options.wantScreenshot ? await shoot(page, findings, options.screenshotFile, 1) : undefined;
     const links = options.crawl ? await sameOriginLinks(page) : [];
-    return { findings, followed, screenshot, links };
+    return { findings, followed, screenshot, links, finalUrl };
   } finally {
     await page.close();
   }
@@ -252,6 +254,10 @@ export async function auditPages(targets: string[], options: AuditRunOptions): P
           outcome.followed.push(...result.followed.map((f) => ({ ...f, viewport: viewport?.name })));
           outcome.findings.push(result.findings.map((f) => (viewports.length > 1 ? { ...f, evidence: { ...f.evidence, viewport: viewport?.name ?? '' } } : f)));
           for (const link of result.links) add({ target: link, url: link, depth: job.depth + 1 });
+          // A page behind a login audited without one is the sign-in page: say which page was seen.
+          if (v === 0 && crawlKey(result.finalUrl) !== crawlKey(job.url)) {
+            report.notes.push(`${job.target} led to ${result.finalUrl}: the audit saw that page (a page behind a login needs --storage-state or --header)`);
+          }
         } catch (error) {
           outcome.error = reason(error);
           break;
