@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, asksForMitID, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -32,6 +32,8 @@ const TEST_IDS = /^(?:data-(?:testid|test-id|test|cy|qa|e2e|pw|automation-id)|te
 /** Roles and states of controls that are not calls to action (a switch "Aktivér MitID-login", a disclosure). */
 const NON_CTA_ROLES = new Set(['switch', 'checkbox', 'radio', 'tab', 'menuitemcheckbox', 'menuitemradio', 'option', 'treeitem', 'slider', 'heading', 'tooltip']);
 const TOGGLE_STATES = ['aria-checked', 'aria-pressed', 'aria-expanded'];
+/** Where a link or form goes. */
+const TARGET_ATTRS = ['href', 'action', 'formaction', 'to'];
 /** Attributes that make an element render or not. */
 const CONDITIONAL_ATTRS = ['*ngif', 'v-show', 'x-show', 'x-if'];
 /** Props that carry a component's label when it has no children (`<Button title>`, `buttonLabel`, `:button-label`). */
@@ -379,8 +381,15 @@ export class Analyzer {
     return this.behaviourReader;
   }
 
-  /** A click handler that names MitID or starts a MitID login (`onClick={loginWithMitID}`, `(click)="mitid()"`). */
+  /**
+   * A link or form that goes to a MitID login (`href` with MitID `acr_values`, a broker's authorize
+   * URL), or a click handler that names MitID or starts a MitID login (`onClick={loginWithMitID}`).
+   */
   private startsMitIDLogin(view: ElementView): boolean {
+    for (const name of TARGET_ATTRS) {
+      const a = this.attr(view, name);
+      if (a && this.attrText(a).some((v) => v.segments.some((s) => asksForMitID(s, false)))) return true;
+    }
     if (view.events.length === 0) return false;
     return view.attrs.some((a) => /^on[a-z]/.test(a.name) && !!a.value?.parts.some((p) => this.behaviour.startsMitID(p)));
   }

@@ -2,7 +2,15 @@
  * Does a text or a code name refer to MitID? The linters and the audit use these to decide which
  * buttons and links are MitID calls to action, so they are deliberately letter-case blind.
  */
-import { isMitIDLoginUrl, MITID_ACR_PREFIX } from './url.js';
+import { analyzeMitIDUrl, isMitIDLoginUrl, MITID_ACR_PREFIX } from './url.js';
+
+const decoded = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
 
 /** Lower-case words of a visible text, with "Mit ID" / "Mit-ID" / "MitID" joined into one word `mitid`. */
 export function textWords(text: string): string[] {
@@ -104,7 +112,13 @@ export function asksForMitID(value: string, inLoginCall: boolean): boolean {
   const v = value.trim();
   if (v.toLowerCase().startsWith(MITID_ACR_PREFIX)) return true;
   if (inLoginCall && (isBareMitID(v) || /^mitid[_-]erhverv$/i.test(v))) return true;
-  return /^https?:\/\//i.test(v) && isMitIDLoginUrl(v) === 'yes';
+  if (/^https?:\/\//i.test(v)) {
+    const url = analyzeMitIDUrl(v);
+    // A generic broker (Criipto/Idura) serves every eID: only a MitID acr value there says MitID.
+    return url.verdict === 'yes' && (!/(?:^|\.)(?:criipto\.i[do]|idura\.broker)$/i.test(url.host ?? '') || decoded(v).toLowerCase().includes(MITID_ACR_PREFIX));
+  }
+  // A path or the query part of a URL template: `/authorize?acr_values=urn:grn:authn:dk:mitid:low&state=`.
+  return /[?&](?:acr_values|idp_values)=/i.test(v) && isMitIDLoginUrl(`https://host.invalid/${v.replace(/^\/+/, '')}`) === 'yes';
 }
 
 const BUTTON_WORDS = new Set(['button', 'btn', 'cta', 'link', 'knap']);

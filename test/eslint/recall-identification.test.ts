@@ -150,3 +150,18 @@ testers.vue.run('approved-text (vue): v-show shows both texts at once', rule, {
   valid: [{ code: '<template><button @click="go"><Spinner v-show="busy" /> Log ind med MitID</button></template>\n', filename: 'L.vue' }],
   invalid: [{ code: '<template><button @click="go"><span v-show="busy">Vent </span>Log ind med MitID</button></template>\n', filename: 'L.vue', errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Vent Log ind med MitID', phrase: 'Log ind med MitID' } }] }],
 });
+
+// A link that goes to a MitID login is a MitID call to action, whatever its words.
+for (const fw of FRAMEWORKS) {
+  testers[fw].run(`approved-text (${fw}): links to a MitID login`, rule, {
+    valid: [
+      valid(fw, '<a href="https://x.idura.broker/oauth2/authorize?acr_values=urn:grn:authn:dk:mitid:substantial">Log ind med MitID</a>'),
+      // App paths and other eIDs say nothing.
+      valid(fw, '<a href="/profile/mitid">Om MitID</a><a href="https://x.criipto.id/oauth2/authorize?acr_values=urn:grn:authn:se:bankid:same-device">Logga in</a>'),
+    ],
+    invalid: [
+      at(fw, '<a href="https://x.idura.broker/oauth2/authorize?acr_values=urn:grn:authn:dk:mitid:substantial&amp;client_id=c">Log ind</a>', { errors: [{ messageId: 'notAPhrase' }] }),
+      at(fw, '<a class="btn" href="/oidc/authorize?acr_values=urn:grn:authn:dk:mitid:low">Sign in</a>', { errors: [{ messageId: 'notAPhrase' }] }),
+    ],
+  });
+}
