@@ -15,11 +15,13 @@ const steps = [
   // Node tests drive Chromium too (the CLI's audit, the Storybook build), so find or install it first.
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
   { name: 'node tests', cmd: [bin('vitest'), 'run'], counts: vitestCounts, before: () => rmSync(VITEST_JSON, { force: true }) },
+  // Real apps (React 18/19, Next.js, Vue, Nuxt, Angular, SvelteKit, HTML) installed from the packed kit, built and checked in Chromium.
+  { name: 'framework tests', cmd: [bin('vitest'), 'run', '--config', 'test/frameworks/vitest.config.ts'], counts: () => vitestCounts('node_modules/.cache/mitid-ux-kit/vitest-frameworks.json') },
   { name: 'browser tests', cmd: [bin('wtr')], counts: wtrCounts, capture: true },
 ];
 
-function vitestCounts() {
-  const r = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+function vitestCounts(file = VITEST_JSON) {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests };
 }
 

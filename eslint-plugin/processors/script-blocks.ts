@@ -1,8 +1,9 @@
 /**
  * `<script>` blocks of `.html` and `.svelte` files as code blocks of their own (an ESLint
  * processor, as eslint-plugin-html and @eslint/markdown do): the markup goes to the plugin's HTML
- * parser, each script to the script rules (`file.svelte/0.ts`), and every message, fix and
- * suggestion is mapped back to its place in the file.
+ * parser, each script to the script rules (`file.svelte/0.ts`), each client-side template
+ * (`<script type="text/x-template">`) to the HTML rules, and every message, fix and suggestion is
+ * mapped back to its place in the file.
  */
 import type { Linter, Rule } from 'eslint';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
@@ -17,8 +18,10 @@ interface Block {
   column: number;
 }
 
-/** Script types that hold JavaScript; JSON, import maps and client templates do not. */
+/** Script types that hold JavaScript; JSON and import maps do not. */
 const JS_TYPES = /^(?:|module|text\/javascript|application\/javascript|text\/babel|text\/jsx|text\/typescript|ts)$/i;
+/** Client-side templates (Vue 2 x-template, Knockout, Angular.js, Handlebars): markup, read as HTML. */
+const TEMPLATE_TYPES = /^text\/(?:x-template|html|ng-template|template|x-handlebars-template|x-handlebars|x-mustache|x-kendo-template)$/i;
 
 const blocksByFile = new Map<string, Block[]>();
 
@@ -43,11 +46,13 @@ function scripts(text: string): { body: string; offset: number; ext: string }[] 
     stack.push(...el.childNodes);
     if (el.tagName !== 'script') continue;
     const attrs = new Map(el.attrs.map((a) => [a.name, a.value]));
-    if (attrs.has('src') || !JS_TYPES.test(attrs.get('type') ?? '')) continue;
+    const type = attrs.get('type') ?? '';
+    const template = TEMPLATE_TYPES.test(type);
+    if (attrs.has('src') || !(template || JS_TYPES.test(type))) continue;
     const loc = el.sourceCodeLocation;
     if (!loc?.startTag || !loc.endTag) continue;
-    const lang = attrs.get('lang') ?? attrs.get('type') ?? '';
-    const ext = /^(?:ts|typescript|text\/typescript)$/i.test(lang) ? 'ts' : /jsx|babel/i.test(lang) ? 'jsx' : 'js';
+    const lang = attrs.get('lang') ?? type;
+    const ext = template ? 'html' : /^(?:ts|typescript|text\/typescript)$/i.test(lang) ? 'ts' : /jsx|babel/i.test(lang) ? 'jsx' : 'js';
     out.push({ body: text.slice(loc.startTag.endOffset, loc.endTag.startOffset), offset: loc.startTag.endOffset, ext });
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -28,7 +28,33 @@ function describe(project: ProjectSettings, count: number, cwd: string): string[
   return [...notes, ...project.notes];
 }
 
+/**
+ * Node's own warnings about the project's files (an ESM eslint.config.js in a package without
+ * "type": "module") are about the project, not MitID: kept off the user's screen during a check.
+ */
+function quietProjectWarnings(): () => void {
+  const listeners = process.listeners('warning');
+  process.removeAllListeners('warning');
+  const keep = (w: Error & { code?: string }): void => {
+    if (w.code !== 'MODULE_TYPELESS_PACKAGE_JSON') for (const l of listeners) l(w);
+  };
+  process.on('warning', keep);
+  return () => {
+    process.off('warning', keep);
+    for (const l of listeners) process.on('warning', l);
+  };
+}
+
 export async function check(paths: string[], options: CheckOptions): Promise<Report> {
+  const restore = quietProjectWarnings();
+  try {
+    return await run(paths, options);
+  } finally {
+    restore();
+  }
+}
+
+async function run(paths: string[], options: CheckOptions): Promise<Report> {
   const report = newReport('check');
   // Their grammars load only when such a file is checked.
   const languages = options.languages ?? ((await import('../languages/index.js')) as LanguageHook);
@@ -42,9 +68,11 @@ export async function check(paths: string[], options: CheckOptions): Promise<Rep
     groups.set(project, [...(groups.get(project) ?? []), f]);
   }
   for (const [project, list] of groups) {
-    report.notes.push(...describe(project, list.length, options.cwd));
+    for (const note of describe(project, list.length, options.cwd)) if (!report.notes.includes(note)) report.notes.push(note);
     report.errors.push(...project.errors.map((message) => ({ target: project.source ?? 'settings', message })));
     await lintFiles(list, report, { ...options, languages, settings: project.mitid });
   }
+  // In reading order: by file, then line and column, whichever linter found it.
+  report.findings.sort((a, b) => a.target.localeCompare(b.target) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return report;
 }

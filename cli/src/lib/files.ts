@@ -5,7 +5,7 @@
  * ESLint uses too). Anything that cannot be listed is an error, never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -47,11 +47,27 @@ export interface Collected {
   errors: RunError[];
 }
 
-function gitList(dir: string): string[] | undefined {
+function gitList(dir: string, depth = 0): string[] | undefined {
   const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (r.status !== 0 || r.error) return undefined;
-  // A tracked file deleted from the working tree, or a tracked symlink to a folder, is not a file to read.
-  return r.stdout.split('\0').filter(Boolean).map((f) => join(dir, f)).filter(isFile);
+  const out: string[] = [];
+  for (const entry of r.stdout.split('\0').filter(Boolean)) {
+    const full = join(dir, entry);
+    // A submodule (a tracked gitlink) or a nested repository (untracked `inner/`) is a folder:
+    // listed the way its own git sees it. A tracked file deleted from the working tree is skipped.
+    if (isFile(full)) out.push(full);
+    else if (depth < 8 && isDir(full)) out.push(...(gitList(full, depth + 1) ?? []));
+  }
+  return out;
+}
+
+/** A real folder, not a symlink to one (a tracked symlink must not list a folder twice). */
+function isDir(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {

@@ -23,7 +23,7 @@ function evidenceText(evidence: Finding['evidence']): string {
     .join(' ');
 }
 
-/** Why files were not checked, counted by reason: "2 not checked (1 could not be parsed, 1 permission denied)". */
+/** Why files were not checked, by reason: "3 not checked (2 not a regular file, 1 could not be parsed)". */
 function notCheckedText(report: Report): string {
   const all = [...report.errors, ...report.skipped];
   if (report.command !== 'check') return report.errors.length ? `; ${report.errors.length} could not be checked (see above)` : '';
@@ -34,18 +34,29 @@ function notCheckedText(report: Report): string {
     why.set(reason, (why.get(reason) ?? 0) + 1);
   }
   const reasons = [...why].map(([r, n]) => (why.size > 1 ? `${n} ${r}` : r)).join(', ');
-  const count = report.notChecked || all.length;
-  return `, ${count} not checked (${reasons}${report.errors.length ? '' : '; skipped with --skip-unsupported'})`;
+  const targets = new Set(all.map((e) => e.target)).size;
+  return `, ${targets} not checked (${reasons}${report.errors.length ? '' : '; skipped with --skip-unsupported'})`;
 }
 
 /** One line: how many problems in how many files or pages, and what was not checked. */
 export function summaryLine(report: Report): string {
-  const { errors, warnings } = counts(report);
-  const what = report.command === 'audit' ? plural(report.checked, 'page') : `${plural(report.checked, 'file')} checked`;
   const missing = notCheckedText(report);
-  // Never a reassuring tick when something could not be checked at all.
+  if (report.command === 'check') {
+    const checked = `${plural(report.checked, 'file')} checked`;
+    const found = problems(report);
+    // Never "No MitID problems" when something could not be checked: the run is incomplete, and says so first.
+    if (report.errors.length) return `✖ Incomplete: ${checked}${missing}${report.findings.length ? `; ${found} in what was checked` : ''}`;
+    if (!report.findings.length) return `✔ No MitID problems in ${checked}${missing}`;
+    return `✖ ${found} in ${checked}${missing}`;
+  }
+  const what = plural(report.checked, 'page');
   if (!report.findings.length) return `${report.errors.length ? '✖' : '✔'} No MitID problems in ${what}${missing}`;
-  return `✖ ${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${what}${missing}`;
+  return `✖ ${problems(report)} in ${what}${missing}`;
+}
+
+function problems(report: Report): string {
+  const { errors, warnings } = counts(report);
+  return `${plural(report.findings.length, 'MitID problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
 export function formatText(report: Report, color: boolean): string {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import type { ESLint as ESLintType, Linter } from 'eslint';
+import type { ESLint as ESLintType, Linter, Rule } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { dependencyFile, importPeer, SetupError } from './faces.js';
 import { readersOf, type Reader } from './files.js';
@@ -68,38 +68,81 @@ const rel = (cwd: string, file: string): string => {
   return r && !isAbsolute(r) ? r : file;
 };
 
+/**
+ * The command's own rule: a Vue template vue-eslint-parser could not parse is not an ESLint parse
+ * error (the script still parses), so without this the template would pass unread.
+ */
+const unparsedTemplate: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [], messages: { unparsed: '{{message}}' } },
+  create(context) {
+    return {
+      Program() {
+        const body = (context.sourceCode.ast as { templateBody?: { errors?: { message: string; lineNumber: number; column: number }[] } }).templateBody;
+        const first = body?.errors?.[0];
+        if (first) context.report({ loc: { line: first.lineNumber, column: first.column }, messageId: 'unparsed', data: { message: first.message } });
+      },
+    };
+  },
+};
+const OWN_RULE = 'mitid-ux/unparsed-template';
+
+/** Template and style languages no reader here understands: named as not checked, never passed. */
+const UNREAD_BLOCKS = /<(template|style)\b[^>]*?\blang\s*=\s*["']?(pug|jade|haml|slm|stylus|styl|sass)\b/gi;
+
+function unreadBlocks(text: string): string[] {
+  return [...text.matchAll(UNREAD_BLOCKS)].map((m) => `its <${m[1]} lang="${m[2]}"> block is not read (no ${m[2]} parser)`);
+}
+
+/** `Login.TSX` is linted as `Login.tsx`: the configs' file patterns are lower-case. */
+const lintedPath = (file: string): string => file.slice(0, file.length - extname(file).length) + extname(file).toLowerCase();
+
 async function runEslint(files: string[], texts: Texts, report: Report, options: LintOptions, progress: () => void): Promise<void> {
   const plugin = await importPeer<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin-mitid', 'mitid-ux check');
   const configs = plugin.default?.configs ?? plugin.configs;
   const preset = options.strict ? configs?.strict : configs?.recommended;
   if (!preset) throw new SetupError('eslint-plugin-mitid has no configs.recommended.');
   const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
-  const overrideConfig: Linter.Config[] = [...preset, ...(await parserBlocks()), { name: 'mitid-ux/settings', settings: { mitid: options.settings ?? {} } }];
+  const overrideConfig: Linter.Config[] = [
+    ...preset,
+    ...(await parserBlocks()),
+    { name: 'mitid-ux/vue-template', files: ['**/*.vue'], plugins: { 'mitid-ux': { rules: { 'unparsed-template': unparsedTemplate } } }, rules: { [OWN_RULE]: 'error' } },
+    { name: 'mitid-ux/settings', settings: { mitid: options.settings ?? {} } },
+  ];
   const eslint: ESLintType = new ESLint({ cwd: commonFolder(files), overrideConfigFile: true, overrideConfig, ignore: false });
-  const results: ESLintType.LintResult[] = [];
+  const results: { target: string; result: ESLintType.LintResult }[] = [];
   for (const file of files) {
     const text = texts.get(file);
     if (text === undefined) continue;
     const target = rel(options.cwd, file);
+    progress();
+    for (const reason of unreadBlocks(text)) notChecked(report, options, target, reason);
     try {
-      const [result] = await eslint.lintText(text, { filePath: file, warnIgnored: true });
+      const [result] = await eslint.lintText(text, { filePath: lintedPath(file), warnIgnored: true });
       if (!result) throw new Error('ESLint returned no result');
       const ignoredNote = result.messages.find((m) => !m.ruleId && /^File ignored/.test(m.message));
-      if (ignoredNote) notChecked(report, options, target, `ESLint did not lint it (${ignoredNote.message})`);
-      else {
-        const fatal = result.messages.find((m) => m.fatal);
-        if (fatal) notChecked(report, options, target, `could not be parsed (line ${fatal.line}: ${fatal.message})`);
-        results.push(result);
+      if (ignoredNote) {
+        notChecked(report, options, target, `ESLint did not lint it (${ignoredNote.message})`);
+        continue;
       }
+      for (const m of result.messages) {
+        if (m.fatal) notChecked(report, options, target, `could not be parsed (line ${m.line}: ${m.message})`);
+        else if (m.ruleId === OWN_RULE) notChecked(report, options, target, `its template could not be parsed (line ${m.line}: ${m.message})`);
+        else if (m.messageId === 'couldNotFinish') notChecked(report, options, target, `${m.ruleId} could not finish it (line ${m.line})`);
+        else if (m.messageId === 'settingsProblem') {
+          if (!report.errors.some((e) => e.message === m.message)) report.errors.push({ target: 'settings', message: m.message });
+        }
+      }
+      results.push({ target, result });
     } catch (error) {
       notChecked(report, options, target, `ESLint failed on it (${(error as Error).message.split('\n')[0]})`);
     }
-    progress();
   }
-  const meta = eslint.getRulesMetaForResults(results);
-  for (const r of results) {
-    for (const m of r.messages) {
-      if (!m.ruleId) continue;
+  const meta = eslint.getRulesMetaForResults(results.map((r) => r.result));
+  for (const { target, result } of results) {
+    // A MitID finding turned off by an eslint-disable comment stays visible, as a warning.
+    const suppressed = (result.suppressedMessages ?? []).filter((m) => m.ruleId?.startsWith('mitid/')).map((m) => ({ ...m, severity: 1 as const, message: `${m.message} (turned off by an eslint-disable comment)` }));
+    for (const m of [...result.messages, ...suppressed]) {
+      if (!m.ruleId || m.ruleId === OWN_RULE || m.messageId === 'couldNotFinish' || m.messageId === 'settingsProblem') continue;
       if (!report.rules.has(m.ruleId)) {
         const docs = meta[m.ruleId]?.docs;
         report.rules.set(m.ruleId, { description: docs?.description ?? m.ruleId, helpUri: docs?.url });
@@ -109,16 +152,19 @@ async function runEslint(files: string[], texts: Texts, report: Report, options:
         ruleId: m.ruleId,
         severity: m.severity === 2 ? 'error' : 'warning',
         message: m.message,
-        target: rel(options.cwd, r.filePath),
+        target,
         line: m.line || undefined,
         column: m.column || undefined,
         endLine: m.endLine,
         endColumn: m.endColumn,
-        ...(m.suggestions?.length ? { suggestions: m.suggestions.map((s) => s.desc) } : {}),
+        ...(m.suggestions?.length ? { suggestions: m.suggestions.map((sug) => sug.desc) } : {}),
       });
     }
   }
 }
+
+const SCRIPT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+const MAY_HOLD_STYLES = /\bcss\b|\bstyled\b|\bstyles\s*:|createGlobalStyle|keyframes|injectGlobal|\bglobal\s*\(|\bstyle\s*:/;
 
 interface StylelintRuleMeta {
   ruleName: string;
@@ -146,13 +192,15 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
     const target = rel(options.cwd, file);
     if (text === undefined) continue;
     progress();
-    if (face.UNREADABLE_EXTENSIONS?.has(extname(file))) {
+    // A script holds styles only in tagged templates (Lit css, styled-components, emotion) or Angular's styles.
+    if (SCRIPT_EXTENSIONS.has(extname(file).toLowerCase()) && !MAY_HOLD_STYLES.test(text)) continue;
+    if (face.UNREADABLE_EXTENSIONS?.has(extname(file).toLowerCase())) {
       notChecked(report, options, target, `no CSS syntax for ${extname(file)} files is installed`);
       continue;
     }
     let result: LinterResult['results'][number] | undefined;
     try {
-      result = (await stylelint.lint({ code: text, codeFilename: file, config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true })).results[0];
+      result = (await stylelint.lint({ code: text, codeFilename: lintedPath(file), config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true })).results[0];
     } catch (error) {
       // A script ESLint could not parse fails in postcss-lit's parser too: named once.
       if (![...report.errors, ...report.skipped].some((e) => e.target === target)) notChecked(report, options, target, `could not be parsed for its styles (${(error as Error).message.split('\n')[0]})`);

@@ -37,14 +37,16 @@ function record(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-async function loadConfigFile(file: string): Promise<Record<string, unknown>> {
-  const shown = basename(file);
+/** The file's text without a UTF-8 byte-order mark (editors on Windows write one). */
+const readText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+
+async function loadConfigFile(file: string, shown: string): Promise<Record<string, unknown>> {
   try {
     if (extname(file) === '.json') {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const json = JSON.parse(readText(file)) as unknown;
       const mitid = basename(file) === 'package.json' ? record(json)?.['mitid'] : json;
       const r = record(mitid);
-      if (!r) throw new Error('it is not an object');
+      if (!r) throw new Error(basename(file) === 'package.json' ? 'its "mitid" key is not an object' : 'it is not an object');
       return r;
     }
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
@@ -56,7 +58,7 @@ async function loadConfigFile(file: string): Promise<Record<string, unknown>> {
   }
 }
 
-/** The nearest folder at or above `from` holding one of `names` (and, for package.json, a "mitid" key). */
+/** The nearest folder at or above `from` for which `test` answers. */
 function findUp(from: string, test: (dir: string) => string | undefined): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const hit = test(dir);
@@ -65,26 +67,45 @@ function findUp(from: string, test: (dir: string) => string | undefined): string
   }
 }
 
+/**
+ * A settings file in `dir`: mitid.config.*, or a package.json with a "mitid" key. A package.json
+ * that does not parse but names "mitid" is returned too, so reading it fails loudly, not silently.
+ */
 function ownConfig(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
   const pkg = join(dir, 'package.json');
+  if (!existsSync(pkg)) return undefined;
+  let text = '';
   try {
-    if (existsSync(pkg) && record(JSON.parse(readFileSync(pkg, 'utf8')))?.['mitid'] !== undefined) return pkg;
+    text = readText(pkg);
+    return record(JSON.parse(text))?.['mitid'] !== undefined ? pkg : undefined;
   } catch {
-    return undefined;
+    return /"mitid"\s*:/.test(text) ? pkg : undefined;
   }
-  return undefined;
 }
 
-/** `settings.mitid` of the project's ESLint flat config, computed by ESLint itself for a file of the project. */
-async function eslintSettings(configFile: string, notes: string[]): Promise<Record<string, unknown> | undefined> {
+const eslints = new Map<string, Promise<import('eslint').ESLint>>();
+
+/**
+ * `settings.mitid` that the project's ESLint flat config gives this very file (a block with
+ * `files` applies to the files it names). A config that cannot be loaded is a usage error when it
+ * names mitid (its settings would be lost: a false pass); otherwise only a note.
+ */
+async function eslintSettings(configFile: string, file: string, shown: string, notes: string[]): Promise<Record<string, unknown> | undefined> {
   try {
-    const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
-    const eslint = new ESLint({ cwd: dirname(configFile), overrideConfigFile: configFile });
-    const config = (await eslint.calculateConfigForFile(join(dirname(configFile), 'index.js'))) as { settings?: Record<string, unknown> } | undefined;
+    let eslint = eslints.get(configFile);
+    if (!eslint) {
+      // The extra block matches every file: a .tsx or .vue file the project's config has no block for still gets its global settings.
+      eslint = importPeer<typeof import('eslint')>('eslint', 'mitid-ux check').then(({ ESLint }) => new ESLint({ cwd: dirname(configFile), overrideConfigFile: configFile, overrideConfig: [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,svelte,html,htm}'] }] }));
+      eslints.set(configFile, eslint);
+    }
+    const config = (await (await eslint).calculateConfigForFile(file)) as { settings?: Record<string, unknown> } | undefined;
     return record(config?.settings?.['mitid']);
   } catch (error) {
-    notes.push(`could not read settings.mitid from ${basename(configFile)} (${(error as Error).message.split('\n')[0]}); put the settings in mitid.config.json to be sure they are used`);
+    const reason = (error as Error).message.split('\n')[0];
+    if (/\bmitid\b/i.test(readText(configFile))) throw new UsageError(`cannot read settings.mitid from ${shown} (${reason}); install what it imports, or put the MitID settings in mitid.config.json`);
+    const note = `did not read ${shown} (${reason}); it does not name mitid, so no MitID settings are lost`;
+    if (!notes.includes(note)) notes.push(note);
     return undefined;
   }
 }
@@ -155,29 +176,7 @@ function projectRoot(from: string): string | undefined {
   return findUp(from, (dir) => (existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git')) ? dir : undefined));
 }
 
-/** The settings that apply to files in `dir`: the nearest settings file, else the nearest ESLint config's settings.mitid. */
-async function settingsFor(dir: string, cwd: string, configOption: string | undefined): Promise<ProjectSettings> {
-  const notes: string[] = [];
-  let mitid: Record<string, unknown> | undefined;
-  let source: string | undefined;
-  let base = projectRoot(dir) ?? cwd;
-  const shown = (file: string): string => relative(cwd, file) || file;
-  const file = configOption ? resolve(cwd, configOption) : findUp(dir, ownConfig);
-  if (configOption && !existsSync(file as string)) throw new UsageError(`--config ${configOption}: no such file`);
-  if (file) {
-    mitid = await loadConfigFile(file);
-    source = shown(file);
-    base = dirname(file);
-  } else {
-    const eslintConfig = findUp(dir, (d) => ESLINT_CONFIG_NAMES.map((n) => join(d, n)).find((f) => existsSync(f)));
-    if (eslintConfig) {
-      mitid = await eslintSettings(eslintConfig, notes);
-      if (mitid) {
-        source = shown(eslintConfig);
-        base = dirname(eslintConfig);
-      }
-    }
-  }
+function withCatalogs(mitid: Record<string, unknown> | undefined, source: string | undefined, base: string, shown: (f: string) => string, notes: string[]): ProjectSettings {
   const settings = { ...(mitid ?? {}) };
   let catalogs = absoluteCatalogs(settings['catalogs'], base);
   let discovered = false;
@@ -193,27 +192,44 @@ async function settingsFor(dir: string, cwd: string, configOption: string | unde
 
 /**
  * Settings per file, as ESLint and stylelint find theirs: a monorepo's packages each keep their
- * own wrapper components and catalogs. `--config` applies to every file. Looked up once per folder.
+ * own wrapper components and catalogs. `--config` applies to every file. Files that end up with
+ * the same settings share one object (and one ESLint run).
  */
 export class ProjectResolver {
-  private readonly byDir = new Map<string, Promise<ProjectSettings>>();
   private readonly byKey = new Map<string, Promise<ProjectSettings>>();
+  private readonly notes: string[] = [];
 
   constructor(
     private readonly cwd: string,
     private readonly configOption?: string,
   ) {}
 
-  forFile(file: string): Promise<ProjectSettings> {
-    const dir = this.configOption ? this.cwd : dirname(file);
-    let hit = this.byDir.get(dir);
+  private shown = (file: string): string => relative(this.cwd, file) || file;
+
+  private memo(key: string, make: () => Promise<ProjectSettings>): Promise<ProjectSettings> {
+    let hit = this.byKey.get(key);
     if (!hit) {
-      // Folders that share a settings file and a project root share one object (and one ESLint run).
-      const key = this.configOption ?? `${findUp(dir, ownConfig) ?? ''}|${projectRoot(dir) ?? ''}`;
-      hit = this.byKey.get(key) ?? settingsFor(dir, this.cwd, this.configOption);
+      hit = make();
       this.byKey.set(key, hit);
-      this.byDir.set(dir, hit);
     }
     return hit;
+  }
+
+  async forFile(file: string): Promise<ProjectSettings> {
+    const dir = dirname(file);
+    if (this.configOption) {
+      const config = resolve(this.cwd, this.configOption);
+      return this.memo(`--config`, async () => {
+        if (!existsSync(config)) throw new UsageError(`--config ${this.configOption}: no such file`);
+        return withCatalogs(await loadConfigFile(config, this.shown(config)), this.shown(config), dirname(config), this.shown, this.notes);
+      });
+    }
+    const own = findUp(dir, ownConfig);
+    const root = projectRoot(dir) ?? this.cwd;
+    if (own) return this.memo(`own|${own}`, async () => withCatalogs(await loadConfigFile(own, this.shown(own)), this.shown(own), dirname(own), this.shown, this.notes));
+    const eslintConfig = findUp(dir, (d) => ESLINT_CONFIG_NAMES.map((n) => join(d, n)).find((f) => existsSync(f)));
+    const mitid = eslintConfig ? await eslintSettings(eslintConfig, file, this.shown(eslintConfig), this.notes) : undefined;
+    if (eslintConfig && mitid) return this.memo(`eslint|${eslintConfig}|${JSON.stringify(mitid)}`, async () => withCatalogs(mitid, this.shown(eslintConfig), dirname(eslintConfig), this.shown, this.notes));
+    return this.memo(`none|${root}`, async () => withCatalogs(undefined, undefined, root, this.shown, this.notes));
   }
 }
