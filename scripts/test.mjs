@@ -14,7 +14,7 @@ const steps = [
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   // Node tests drive Chromium too (the CLI's audit, the Storybook build), so find or install it first.
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
-  { name: 'node tests', cmd: [bin('vitest'), 'run'], counts: vitestCounts, before: () => rmSync(VITEST_JSON, { force: true }) },
+  { name: 'node tests', cmd: [bin('vitest'), 'run'], counts: () => vitestCounts(), before: () => rmSync(VITEST_JSON, { force: true }) },
   // Real apps (React 18/19, Next.js, Vue, Nuxt, Angular, SvelteKit, HTML) installed from the packed kit, built and checked in Chromium.
   { name: 'framework tests', cmd: [bin('vitest'), 'run', '--config', 'test/frameworks/vitest.config.ts'], counts: () => vitestCounts('node_modules/.cache/mitid-ux-kit/vitest-frameworks.json') },
   { name: 'browser tests', cmd: [bin('wtr')], counts: wtrCounts, capture: true },
