@@ -66,7 +66,7 @@ describe('configs', () => {
 
   it('every rule links its documentation and has a schema', () => {
     for (const [name, rule] of Object.entries(plugin.rules)) {
-      expect(rule.meta?.docs?.url).toMatch(new RegExp(`eslint-plugin/docs/rules/${name}\\.md$`));
+      expect(rule.meta?.docs?.url).toMatch(new RegExp(`^https://unpkg\\.com/eslint-plugin-mitid@\\d+\\.\\d+\\.\\d+[^/]*/docs/rules/${name}\\.md$`));
       expect(rule.meta?.schema).toBeInstanceOf(Array);
     }
   });

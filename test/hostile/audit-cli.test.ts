@@ -40,13 +40,13 @@ describe('mitid-ux audit: hostile pages', () => {
   });
 
   it('patched requestAnimationFrame, document.fonts and getComputedStyle: audited anyway, the wrong text found (exit 1)', async () => {
-    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, '-f', 'json', '--timeout', '10000']);
+    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, '-f', 'json', '--timeout', '10000', '--no-click']);
     expect(r.code, r.stderr).toBe(1);
     expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.ruleId)).toEqual(['mitid-cta-text']);
   });
 
   it('audits at a phone and a desktop size by default; a finding seen at both is listed once', async () => {
-    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, `${server.origin}/ok`, '-f', 'json', '--concurrency', '2']);
+    const r = await cli(['audit', `${server.origin}/raf-and-fonts-patched`, `${server.origin}/ok`, '-f', 'json', '--concurrency', '2', '--no-click']);
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.checked).toBe(2);
