@@ -28,7 +28,8 @@ describe('mitid-ux audit: hostile pages', () => {
   it('a page that reloads itself: exit 2, with the reason', async () => {
     const r = await cli(['audit', `${server.origin}/reloads`, '--timeout', '8000', '--viewport', 'desktop']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/could not check .*\/reloads: the page could not be settled: it kept loading new documents/);
+    // Which deadline runs out first depends on the machine's load: either way it is exit 2 with the reason.
+    expect(r.stdout).toMatch(/could not check .*\/reloads: the page could not be settled: (?:it kept loading new documents|its web fonts did not finish loading)/);
   });
 
   it('a font request that never answers: exit 2 within --timeout, never a hang', async () => {
