@@ -42,6 +42,12 @@ export function readersOf(file: string, languageOf?: (file: string) => string | 
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+/** A path as the report shows it: relative to the working folder (`../web/x.tsx` too), absolute only across drives. */
+export function shownPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel && !isAbsolute(rel) ? rel : file;
+}
+
 export interface Collected {
   files: string[];
   errors: RunError[];
@@ -153,10 +159,7 @@ function listFolder(abs: string, cwd: string, errors: RunError[], shown: (p: str
 export function collectFiles(paths: string[], cwd: string, recognised: (file: string) => boolean): Collected {
   const files = new Set<string>();
   const errors: RunError[] = [];
-  const shown = (p: string): string => {
-    const rel = relative(cwd, p);
-    return rel && !isAbsolute(rel) ? rel : p;
-  };
+  const shown = (p: string): string => shownPath(cwd, p);
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let stat;

@@ -9,7 +9,7 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { ESLint as ESLintType, Linter, Rule } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { dependencyFile, importPeer, SetupError } from './faces.js';
-import { readersOf, type Reader } from './files.js';
+import { readersOf, shownPath, type Reader } from './files.js';
 import { readSource } from './read.js';
 import type { Finding, Report } from './report.js';
 
@@ -63,10 +63,7 @@ async function parserBlocks(): Promise<Linter.Config[]> {
   ];
 }
 
-const rel = (cwd: string, file: string): string => {
-  const r = relative(cwd, file);
-  return r && !isAbsolute(r) ? r : file;
-};
+const rel = shownPath;
 
 /**
  * The command's own rule: a Vue template vue-eslint-parser could not parse is not an ESLint parse

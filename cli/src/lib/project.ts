@@ -6,9 +6,10 @@
  * configured, the usual i18next / vue-i18n / react-intl / ngx-translate layouts are discovered.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importPeer, UsageError } from './faces.js';
+import { shownPath } from './files.js';
 
 export interface ProjectSettings {
   /** `settings.mitid` for the ESLint rules, catalog paths absolute. */
@@ -204,7 +205,7 @@ export class ProjectResolver {
     private readonly configOption?: string,
   ) {}
 
-  private shown = (file: string): string => relative(this.cwd, file) || file;
+  private shown = (file: string): string => shownPath(this.cwd, file);
 
   private memo(key: string, make: () => Promise<ProjectSettings>): Promise<ProjectSettings> {
     let hit = this.byKey.get(key);
