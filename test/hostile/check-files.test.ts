@@ -56,10 +56,12 @@ describe('mitid-ux check on hostile files', () => {
     chmodSync(join(dir, 'secret'), 0o000);
     chmodSync(join(dir, 'locked.tsx'), 0o000);
     chmodSync(dir, 0o755);
-    // As root every file is readable: run the command as `nobody` to see what users see.
-    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', '--'] : [];
-    const [cmd, ...args] = [...asNobody, process.execPath, CLI, 'check', '.', '-f', 'json'];
-    const r = spawnSync(cmd as string, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: dir } });
+    // Root reads every file: as root, drop the capabilities that bypass file permissions (not the
+    // user, whose access to the repository's own folder depends on where it was cloned).
+    const caps = '-dac_override,-dac_read_search';
+    const asUser = process.getuid?.() === 0 ? ['setpriv', `--inh-caps=${caps}`, `--bounding-set=${caps}`, '--'] : [];
+    const [cmd, ...args] = [...asUser, process.execPath, CLI, 'check', '.', '-f', 'json'];
+    const r = spawnSync(cmd as string, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     chmodSync(join(dir, 'secret'), 0o755);
     noStack(r.stdout + r.stderr);
     expect(r.status).toBe(2);
