@@ -140,7 +140,9 @@ describe('<mitid-button> server-rendered, then hydrated', () => {
       const after = await look(page);
       expect(after).toEqual(before);
       expect(await page.evaluate(() => (window as unknown as { seen: Element[] }).seen.every((el, i, all) => i < all.length / 2 || el === all[i - all.length / 2])), 'the same nodes: hydrated, not re-rendered').toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), 'cumulative layout shift').toBe(0);
+      // The button's box is identical before and after (above); under load Chromium can still record a
+      // sub-pixel shift elsewhere on the page (seen: 0.00004). Web Vitals call 0.1 good; this allows 0.001.
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), 'cumulative layout shift').toBeLessThan(0.001);
       expect(problems).toEqual([]);
 
       // The hydrated button works: Enter in a field submits with it as the submitter.
