@@ -389,6 +389,43 @@ describe('file names and contents', () => {
   });
 });
 
+describe('git checkouts as CI has them', () => {
+  // Defect (false pass, "Every file is checked or named"): actions/checkout does not fetch
+  // submodules by default; the submodule's folder is empty, its code is not on disk, and the run
+  // says "No MitID problems".
+  it.fails('a submodule that is not checked out is named (exit 2), not passed', async () => {
+    const sub = project({ 'Login.tsx': BAD_TSX }, { git: true });
+    git(sub, 'add', '.');
+    git(sub, 'commit', '-qm', 's');
+    const root = project({ 'src/ok.tsx': 'export const A = 1;\n' }, { git: true });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor/ui');
+    git(root, 'commit', '-qm', 't');
+    expect((await check([], root, root)).list).toEqual([`vendor/ui/Login.tsx:2 ${TEXT}`]);
+    git(root, 'submodule', 'deinit', '-q', '-f', 'vendor/ui');
+    const r = await check([root], elsewhere(), root);
+    expect(r.code).toBe(2);
+    expect(r.unchecked).toEqual(['vendor/ui']);
+  });
+
+  // Defect (a false "could not check" on every Yarn PnP repository): Yarn's tracked `.pnp.cjs`
+  // (often over 5 MB) and `.yarn/releases/yarn-*.cjs` are the package manager's code, as
+  // node_modules is, and fail the run over the size limit.
+  it.fails("Yarn PnP: .pnp.cjs, .pnp.loader.mjs and .yarn/ are not read, as node_modules is not", async () => {
+    const root = project({
+      'package.json': '{ "name": "berry", "packageManager": "yarn@4.5.0" }\n',
+      '.pnp.cjs': `#!/usr/bin/env node\n${'/* resolver data */ const RAW = [];\n'.repeat(160_000)}`,
+      '.pnp.loader.mjs': 'export const x = "<button>Login with MitID</button>";\n',
+      '.yarn/releases/yarn-4.5.0.cjs': 'module.exports = "<button>Login with MitID</button>";\n',
+      '.yarn/sdks/typescript/lib/tsserver.js': 'module.exports = 1;\n',
+      'src/Login.tsx': BAD_TSX,
+    }, { git: true });
+    git(root, 'add', '.');
+    const r = await check([], root, root);
+    expect(r.unchecked).toEqual([]);
+    expect(r.list).toEqual([`src/Login.tsx:2 ${TEXT}`]);
+  });
+});
+
 describe('.gitignore', () => {
   it('a pattern that ignores too much (*.html, a whole src/legacy/): files named on the command line, and tracked files, are checked', async () => {
     const root = project({ '.gitignore': '*.html\nsrc/legacy/\n', 'public/login.html': '<!doctype html>\n<button>Login with MitID</button>\n', 'src/legacy/Old.tsx': BAD_TSX, 'src/tracked/Login.tsx': BAD_TSX, 'src/ok.tsx': 'export const A = 1;\n' }, { git: true });
