@@ -10,7 +10,7 @@
  * playwright-core (or @playwright/test) is an optional peer: only its types are imported here, and
  * nothing of this file reaches the browser bundle.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { AuditOptions, PlainFinding } from './audit/index.js';
 import { auditInIsolation } from './playwright/isolated.js';
 import { followClicks, type Followed } from './playwright/click.js';
@@ -66,7 +66,8 @@ export async function auditPage(page: Page, options: AuditPageOptions = {}): Pro
   findings.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
   let followed: Followed[] = [];
   if (click && audit.ctas.length) {
-    const clicks = await followClicks(page.context(), url, audit.ctas, { timeoutMs, followMs, waitFor, allowUnaccentedAccept: options.allowUnaccentedAccept });
+    const tabs = await contextForTabs(page);
+    const clicks = await followClicks(tabs.context, url, audit.ctas, { timeoutMs, followMs, waitFor, allowUnaccentedAccept: options.allowUnaccentedAccept }).finally(tabs.close);
     // A click's findings belong to its button: after that button's own findings.
     for (const f of clicks.findings) {
       const own = findings.filter((g) => g.selector === f.selector).at(-1);
@@ -76,6 +77,23 @@ export async function auditPage(page: Page, options: AuditPageOptions = {}): Pro
     followed = clicks.followed;
   }
   return { url, findings, followed };
+}
+
+/**
+ * Where the clicks get their fresh tabs: the page's own context, or, for a page from
+ * browser.newPage() (a context that refuses a second page), a new one with its cookies and storage.
+ */
+async function contextForTabs(page: Page): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const own = page.context();
+  const probe = await own.newPage().catch(() => undefined);
+  if (probe) {
+    await probe.close();
+    return { context: own, close: async () => undefined };
+  }
+  const browser = own.browser();
+  if (!browser) throw new Error('auditPage: the page\'s context opens no new tabs and has no browser to open a context from, so its clicks cannot be followed');
+  const context = await browser.newContext({ storageState: await own.storageState(), viewport: page.viewportSize() });
+  return { context, close: () => context.close() };
 }
 
 /** The `expect` matcher: `expect.extend(mitidMatchers)` or use the `expect` exported below. */

@@ -26,7 +26,7 @@ export const AUDIT_RULES = [
   { id: 'mitid-box-size', facts: 'L4', help: 'The MitID box renders at least 588px tall and no ancestor clips it.' },
   { id: 'mitid-popup', facts: 'L7', help: 'A MitID popup opens from a click, at least 400 x 660, with scrollbars and resizing left on.' },
   { id: 'mitid-click', facts: 'L1, L7', help: 'Clicking the call to action (mouse and Enter) leads to the MitID login: a top-level navigation, or a popup. A click that leads nowhere cannot be verified and fails.' },
-  { id: 'mitid-login-hint', facts: 'B7', help: "The login URL's login_hint action matches the button's verb (a \"Godkend med MitID\" button does not start a login)." },
+  { id: 'mitid-login-hint', facts: 'B7', help: "The login URL's login_hint action matches the button's verb (a \"Godkend med MitID\" button does not start a login), and it is not a silent prompt=none request, which shows no MitID box." },
 ] as const satisfies readonly AuditRule[];
 
 export type AuditRuleId = (typeof AUDIT_RULES)[number]['id'];

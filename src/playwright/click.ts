@@ -57,6 +57,8 @@ interface Observation {
   written: string[];
   via: string[];
   errors: string[];
+  /** Silent (prompt=none) session checks in frames: not the login. */
+  silent: string[];
 }
 
 function rect(): PlainFinding['rect'] {
@@ -90,7 +92,7 @@ function verbOf(text: string, allowUnaccentedAccept: boolean | undefined): strin
 async function followOne(context: BrowserContext, url: string, cta: FoundCta, input: 'mouse' | 'keyboard', options: ClickOptions): Promise<{ followed: Followed; findings: PlainFinding[] }> {
   const followMs = options.followMs ?? 5000;
   const tab = await context.newPage();
-  const seen: Observation = { popups: [], written: [], via: [], errors: [] };
+  const seen: Observation = { popups: [], written: [], via: [], errors: [], silent: [] };
   const findings: PlainFinding[] = [];
   const finding = (ruleId: PlainFinding['ruleId'], message: string, evidence: PlainFinding['evidence']): void => {
     findings.push({ ruleId, message, selector: cta.selector, evidence: { ...evidence, input }, rect: rect() });
@@ -119,6 +121,12 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
     if (frame && framePage !== tab && opener !== tab) return route.fallback();
     if (clicked && request.isNavigationRequest() && isMitIDLoginUrl(request.url()) === 'yes' && !seen.login) {
       const where = !frame || framePage !== tab ? 'popup' : frame === tab.mainFrame() ? 'navigation' : 'frame';
+      // A prompt=none frame is a silent session check that shows no MitID box (MITID-RULES.md
+      // section 2): the click is judged by the login it leads to next, or fails as not followed.
+      if (where === 'frame' && analyzeMitIDUrl(request.url()).silent) {
+        seen.silent.push(request.url());
+        return route.fulfill({ status: 200, contentType: 'text/html', body: STUB });
+      }
       const frameTag = where === 'frame' && frame ? await frame.frameElement().then((h) => h.evaluate((el: Element) => el.localName)).catch(() => 'iframe') : undefined;
       seen.login = { url: request.url(), where, frameTag };
       resolveLogin();
@@ -172,7 +180,13 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
   const login = seen.login;
   const how = input === 'keyboard' ? 'Enter on the focused button' : 'A click';
   if (!login) {
-    const went = seen.via.length ? `it went to ${seen.via.at(-1)}` : seen.popups.length ? `it opened ${seen.popups[0]?.url || 'an empty popup'}` : 'nothing happened (no navigation, popup or MitID request)';
+    const went = seen.via.length
+      ? `it went to ${seen.via.at(-1)}`
+      : seen.popups.length
+        ? `it opened ${seen.popups[0]?.url || 'an empty popup'}`
+        : seen.silent.length
+          ? `it only ran a silent session check (prompt=none) in a frame, which shows no MitID box`
+          : 'nothing happened (no navigation, popup or MitID request)';
     const thrown = seen.errors.length ? `; the page threw "${seen.errors[0]}"` : '';
     finding('mitid-click', `${how} on the MitID call to action could not be followed to a MitID login within ${followMs}ms: ${went}${thrown}. This cannot be verified, so it fails`, {
       reason: 'could not follow',
@@ -199,13 +213,16 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
     const width = await Promise.resolve(context.pages()[0]?.viewportSize()?.width ?? 1280);
     if (width < POPUP_MIN_SCREEN_WIDTH_PX) finding('mitid-popup', `The MitID login opens in a popup on a ${width}px wide screen; on phones it becomes a tab: redirect instead`, { url: login.url, viewportWidth: width });
   }
+  // login_hint=action:<verb> sets the verb in the MitID box; the button and its box agree (MITID-RULES.md
+  // section 1). A login button without an action is left alone: an authorize request is a login.
   const verb = verbOf(cta.text, options.allowUnaccentedAccept);
-  const hinted = loginHintAction(login.url) ?? 'login';
-  if (verb && hinted !== verb) {
-    finding('mitid-login-hint', `MitID call to action reads "${cta.text}" (${verb}) but its login URL asks the MitID box to ${hinted} (login_hint ${loginHintAction(login.url) ? `action:${hinted}` : 'without an action'}): give the URL login_hint=action:${verb}`, {
+  const hinted = loginHintAction(login.url);
+  if (verb && (hinted ?? 'login') !== verb) {
+    const asks = hinted ? `asks the MitID box to ${hinted} (login_hint=action:${hinted})` : 'does not set the verb of the MitID box (no login_hint action)';
+    finding('mitid-login-hint', `MitID call to action reads "${cta.text}" (${verb}) but its login URL ${asks}: give the URL login_hint=action:${verb}`, {
       url: login.url,
       buttonAction: verb,
-      loginHintAction: hinted,
+      loginHintAction: hinted ?? '',
     });
   }
   const analysis = analyzeMitIDUrl(login.url);

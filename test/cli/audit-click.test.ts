@@ -1,21 +1,14 @@
 // `mitid-ux audit` follows the clicks (issue 14): local servers on 127.0.0.1 play a service; the
 // broker's addresses are real MitID broker hosts that the audit must answer itself. Chromium runs
-// behind a logging proxy (a CHROME_PATH wrapper adds --proxy-server), so any request that would
-// leave 127.0.0.1 shows in the proxy's log: each test asserts that log is empty. Broker hosts
-// bypass the proxy into the command's own resolver rules (they never resolve), which is what stops
-// Chromium's preconnect at navigation start; their requests are answered by the audit's routes.
-// The browser's own background calls to Google (update checks, sign-in) are not the page's or the
-// audit's and are left out of the log.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// behind a logging proxy (audit-offline.ts): each test asserts that nothing left 127.0.0.1.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../cli/src/lib/browser.js';
-import { MITID_LOGIN_HOSTS } from '../../src/core/index.js';
 import { page, serve, type TestServer } from '../audit/serve.js';
+import { offlineChromium, type OfflineChromium } from './audit-offline.js';
 import { cli, ensureBuilt, type JsonReport } from './run-cli.js';
 
 const BROKER = 'https://acme.idura.broker/oauth2/authorize?client_id=urn:acme&response_type=code&acr_values=urn:grn:authn:dk:mitid:substantial';
@@ -23,8 +16,8 @@ const LOGIN = `${BROKER}&login_hint=action:login`;
 const APPROVE = `${BROKER}&login_hint=action:approve`;
 const dir = mkdtempSync(join(tmpdir(), 'mitid-ux-click-'));
 let service: TestServer;
-let proxy: Server;
-const leaked: string[] = [];
+let offline: OfflineChromium;
+let leaked: string[] = [];
 let chrome = '';
 
 const pages = (): Record<string, Parameters<typeof serve>[0][string]> => ({
@@ -55,29 +48,31 @@ const pages = (): Record<string, Parameters<typeof serve>[0][string]> => ({
     res.writeHead(200, { 'content-type': 'text/html' }).end(page(`<h1>Underskriv</h1><a class="brand" href="${LOGIN}">Underskriv med MitID</a>`));
   },
   '/signin': page('<h1>Sign in</h1><form><input name="u"></form>'),
+  // A single-page app's sign-in: a hidden prompt=none session check first, then the real redirect.
+  '/silent-then-redirect': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => {
+      const f = document.createElement('iframe'); f.style.cssText = 'width:0;height:0;border:0'; f.src = ${JSON.stringify(`${LOGIN}&prompt=none`)}; document.body.append(f);
+      setTimeout(() => { location.href = ${JSON.stringify(LOGIN)}; }, 300);
+    });
+  </script>`),
+  '/silent-only': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => {
+      const f = document.createElement('iframe'); f.style.cssText = 'width:0;height:0;border:0'; f.src = ${JSON.stringify(`${LOGIN}&prompt=none`)}; document.body.append(f);
+    });
+  </script>`),
+  '/silent-top': page(`<a class="brand" href="${LOGIN}&amp;prompt=none">Log ind med MitID</a>`),
+  '/approve-no-action': page(`<a class="brand" href="${BROKER}">Godkend med MitID</a>`),
 });
 
 beforeAll(async () => {
   ensureBuilt();
   service = await serve(pages());
-  const browserOwn = (target = ''): boolean => /(?:^|[./])(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(?::\d+)?(?:\/|$)/.test(target);
-  proxy = createServer((req, res) => {
-    if (!browserOwn(req.url)) leaked.push(`${req.method} ${req.url}`);
-    res.writeHead(502).end();
-  });
-  proxy.on('connect', (req, socket) => {
-    if (!browserOwn(req.url)) leaked.push(`CONNECT ${req.url}`);
-    socket.destroy();
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  chrome = join(dir, 'chromium-behind-proxy.sh');
-  const bypass = MITID_LOGIN_HOSTS.map((h) => (h.startsWith('.') ? `*${h}` : h)).join(';');
-  writeFileSync(chrome, `#!/bin/sh\nexec ${findChromium()} --proxy-server=http://127.0.0.1:${(proxy.address() as AddressInfo).port} '--proxy-bypass-list=${bypass}' "$@"\n`);
-  chmodSync(chrome, 0o755);
+  offline = await offlineChromium();
+  ({ chrome, leaked } = offline);
 });
 afterAll(async () => {
   await service?.close();
-  await new Promise((r) => proxy?.close(r));
+  await offline?.close();
 });
 
 async function audit(paths: string[], ...args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
@@ -104,6 +99,7 @@ describe('mitid-ux audit --click (on by default)', () => {
 
   it('a too-small popup: two mitid-popup findings with the features', async () => {
     const r = await audit(['/small-popup']);
+    expect(found(r.report)).toEqual([['mitid-popup', 'button#b'], ['mitid-popup', 'button#b']]);
     expect(r.report.findings.map((f) => f.message)).toEqual([
       'The MitID popup opened by the click is 300px wide; it needs at least 400px (features "width=300,height=400")',
       'The MitID popup opened by the click is 400px tall; it needs at least 660px (features "width=300,height=400")',
@@ -128,11 +124,32 @@ describe('mitid-ux audit --click (on by default)', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('a "Godkend" button whose login URL sets no verb: mitid-login-hint (the box cannot say approve)', async () => {
+    const r = await audit(['/approve-no-action']);
+    expect(found(r.report)).toEqual([['mitid-login-hint', 'html > body > a']]);
+    expect(r.report.findings[0]?.message).toBe('MitID call to action reads "Godkend med MitID" (approve) but its login URL does not set the verb of the MitID box (no login_hint action): give the URL login_hint=action:approve');
+    expect(r.report.findings[0]?.evidence).toMatchObject({ buttonAction: 'approve', loginHintAction: '' });
+    expect(leaked).toEqual([]);
+  });
+
+  it('prompt=none: a hidden silent check before the redirect is not the login; a click that only runs one, or a silent top-level login, fails', async () => {
+    const r = await audit(['/silent-then-redirect', '/silent-only', '/silent-top']);
+    expect(r.report.findings.map((f) => [f.target.replace(service.origin, ''), f.ruleId, f.evidence?.input])).toEqual([
+      ['/silent-only', 'mitid-click', 'mouse'],
+      ['/silent-top', 'mitid-login-hint', 'mouse'],
+    ]);
+    expect(r.report.findings[0]?.message).toMatch(/: it only ran a silent session check \(prompt=none\) in a frame, which shows no MitID box\. This cannot be verified, so it fails$/);
+    expect(r.report.findings[1]?.message).toBe('The login URL the click leads to asks for a silent login (prompt=none), so the user never sees the MitID box');
+    expect(r.code).toBe(1);
+    expect(leaked).toEqual([]);
+  });
+
   it('a button whose handler throws could not be followed: a failing mitid-click with the error', async () => {
     const r = await audit(['/handler-throws']);
     expect(found(r.report)).toEqual([['mitid-click', 'button#b']]);
     expect(r.report.findings[0]?.message).toMatch(/could not be followed to a MitID login within 3000ms: nothing happened .*the page threw "config\.authority is undefined"/);
     expect(r.code).toBe(1);
+    expect(leaked).toEqual([]);
   });
 
   it('a control that follows the mouse but not Enter: the keyboard run is a finding', async () => {
@@ -140,6 +157,8 @@ describe('mitid-ux audit --click (on by default)', () => {
     const clicks = r.report.findings.filter((f) => f.ruleId === 'mitid-click');
     expect(clicks.map((f) => f.evidence?.input)).toEqual(['keyboard']);
     expect(clicks[0]?.message).toMatch(/^Enter on the focused button/);
+    expect(found(r.report)).toEqual([['mitid-cta-element', 'div#b'], ['mitid-click', 'div#b']]);
+    expect(leaked).toEqual([]);
   });
 
   it('a page behind a login: audited with --storage-state or --header (its sign button asks the box to log in)', async () => {

@@ -1,15 +1,19 @@
 // `mitid-ux audit --crawl` and `--sitemap` (issue 14): a ten-page site on 127.0.0.1, one violation
-// on the eighth page; links to other origins and to the broker are never followed.
+// on the eighth page; links to other origins and to the broker are never followed, and with the
+// clicks followed nothing leaves 127.0.0.1 (Chromium behind the logging proxy of audit-offline.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, serve, type TestServer } from '../audit/serve.js';
+import { offlineChromium, type OfflineChromium } from './audit-offline.js';
 import { cli, ensureBuilt, type JsonReport } from './run-cli.js';
 
 let site: TestServer;
 let elsewhere: TestServer;
+let offline: OfflineChromium;
 const BROKER = 'https://acme.idura.broker/oauth2/authorize?acr_values=urn:grn:authn:dk:mitid:substantial&login_hint=action:login';
 
 beforeAll(async () => {
   ensureBuilt();
+  offline = await offlineChromium();
   elsewhere = await serve({ '/': page('<button class="brand">Login with MitID</button>') });
   const routes: Record<string, string> = {};
   // A chain: / → /p2 → ... → /p10, each page also linking back home, to a file, another origin and the broker.
@@ -26,15 +30,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   await elsewhere?.close();
+  await offline?.close();
 });
 
 describe('mitid-ux audit --crawl', () => {
   it('audits ten same-origin pages, one report grouped by page, the one violation on the eighth', async () => {
-    const r = await cli(['audit', `${site.origin}/`, '--crawl', '--depth', '20', '--viewport', 'desktop', '--concurrency', '3', '-f', 'json']);
+    const r = await cli(['audit', `${site.origin}/`, '--crawl', '--depth', '20', '--viewport', 'desktop', '--concurrency', '3', '-f', 'json'], { env: { CHROME_PATH: offline.chrome } });
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.checked).toBe(10);
-    expect(report.findings.map((f) => [f.target.replace(site.origin, ''), f.ruleId])).toEqual([['/p8', 'mitid-cta-text']]);
+    expect(report.findings.map((f) => [f.target.replace(site.origin, ''), f.ruleId, f.selector])).toEqual([['/p8', 'mitid-cta-text', 'html > body > a']]);
+    expect(report.errors).toEqual([]);
+    // Every page was loaded once for the audit and once per click (mouse and Enter): all ten followed.
+    for (let i = 1; i <= 10; i++) expect(site.log.filter((l) => l === `GET ${i === 1 ? '/' : `/p${i}`}`).length, `page ${i}`).toBeGreaterThanOrEqual(3);
+    expect(offline.leaked).toEqual([]);
     expect(site.log.some((l) => l.includes('terms.pdf'))).toBe(false);
     expect(elsewhere.log).toEqual([]);
   });
