@@ -4,7 +4,7 @@
  */
 import { checkCallToAction, ctaTarget, type RawFinding } from './check-cta.js';
 import { checkBox, checkFrame } from './check-page.js';
-import { isRendered, scanTree, selectorPath, type AuditRoot } from './dom.js';
+import { isRendered, scanTree, selectorPath, withAuditedDocument, type AuditRoot } from './dom.js';
 import { elementMentionsMitID, findCallsToAction } from './find-ctas.js';
 import { popupWatchFor } from './popup-watch.js';
 import type { AuditRuleId } from './rules.js';
@@ -19,6 +19,11 @@ export interface AuditRun {
 const CTA_RULES: AuditRuleId[] = ['mitid-cta-element', 'mitid-cta-text', 'mitid-cta-name', 'mitid-cta-style', 'mitid-cta-font-loaded', 'mitid-cta-visual', 'mitid-unverifiable'];
 
 export function runAudit(root: AuditRoot = document, options: AuditOptions = {}): AuditRun {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  return withAuditedDocument(doc, () => run(root, doc, options));
+}
+
+function run(root: AuditRoot, doc: Document, options: AuditOptions): AuditRun {
   const marked: Element[] = [];
   const scan = scanTree(
     root,
@@ -57,7 +62,6 @@ export function runAudit(root: AuditRoot = document, options: AuditOptions = {})
       }
     }
   }
-  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   raw.push(...(popupWatchFor(doc)?.findings() ?? []));
 
   const disabled = new Set(options.disable ?? []);

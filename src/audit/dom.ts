@@ -21,6 +21,23 @@ export function useShadowRoots(roots: Iterable<ShadowRoot>): void {
   for (const r of roots) if (r?.host) closedRoots.set(r.host, r);
 }
 
+/**
+ * The document the running audit was given: selector paths stop there, so they read the same
+ * whether the page is the top window (the CLI) or a frame of a test runner (Cypress's AUT frame).
+ */
+let auditedDocument: Document | null = null;
+
+/** Runs `fn` with selector paths relative to `doc`. */
+export function withAuditedDocument<T>(doc: Document, fn: () => T): T {
+  const before = auditedDocument;
+  auditedDocument = doc;
+  try {
+    return fn();
+  } finally {
+    auditedDocument = before;
+  }
+}
+
 /** An element's shadow root, open or handed over closed; null when it has none the audit can read. */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   return el.shadowRoot ?? closedRoots.get(el) ?? null;
@@ -150,7 +167,7 @@ export function selectorPath(el: Element): string {
       if (!e.parentElement) break;
     }
     segments.unshift(parts.join(' > '));
-    current = isShadowRoot(root) ? root.host : (root.defaultView?.frameElement ?? null);
+    current = isShadowRoot(root) ? root.host : root === auditedDocument ? null : (root.defaultView?.frameElement ?? null);
   }
   return segments.join(' >>> ');
 }
