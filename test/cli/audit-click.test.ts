@@ -61,6 +61,19 @@ const pages = (): Record<string, Parameters<typeof serve>[0][string]> => ({
     });
   </script>`),
   '/silent-top': page(`<a class="brand" href="${LOGIN}&amp;prompt=none">Log ind med MitID</a>`),
+  '/object-after-click': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => { const o = document.createElement('object'); o.type = 'text/html'; o.width = 420; o.height = 640; o.data = ${JSON.stringify(LOGIN)}; document.body.append(o); });
+  </script>`),
+  '/embed-after-click': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => { const e = document.createElement('embed'); e.type = 'text/html'; e.width = 420; e.height = 640; e.src = ${JSON.stringify(LOGIN)}; document.body.append(e); });
+  </script>`),
+  '/popup-good': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => window.open(${JSON.stringify(LOGIN)}, 'mitid', 'width=452,height=692'));
+  </script>`),
+  // Opened after the click's user activation has expired (Chromium keeps it 5 seconds): blockers stop it.
+  '/popup-late': page(`<button class="brand" id="b">Log ind med MitID</button><script>
+    document.getElementById('b').addEventListener('click', () => setTimeout(() => window.open(${JSON.stringify(LOGIN)}, 'mitid', 'width=452,height=692'), 5500));
+  </script>`),
   '/approve-no-action': page(`<a class="brand" href="${BROKER}">Godkend med MitID</a>`),
 });
 
@@ -94,6 +107,29 @@ describe('mitid-ux audit --click (on by default)', () => {
     expect(found(r.report)).toEqual([['mitid-login-in-frame', 'button#b']]);
     expect(r.report.findings[0]?.message).toMatch(/loads the MitID login page in an <iframe> \(acme\.idura\.broker\)/);
     expect(r.code).toBe(1);
+    expect(leaked).toEqual([]);
+  });
+
+  it('the login in an <object> or <embed> after the click: mitid-login-in-frame naming the element', async () => {
+    const r = await audit(['/object-after-click', '/embed-after-click']);
+    expect(r.report.findings.map((f) => [f.target.replace(service.origin, ''), f.ruleId, f.evidence?.element])).toEqual([
+      ['/object-after-click', 'mitid-login-in-frame', 'object'],
+      ['/embed-after-click', 'mitid-login-in-frame', 'embed'],
+    ]);
+    expect(leaked).toEqual([]);
+  });
+
+  it('a right-sized popup passes on a desktop and is a finding on a phone (the 768px cut-off), at the default sizes', async () => {
+    const r = await cli(['audit', `${service.origin}/popup-good`, '-f', 'json', '--follow-timeout', '3000'], { env: { CHROME_PATH: chrome } });
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.findings.map((f) => [f.ruleId, f.evidence?.viewport, f.evidence?.viewportWidth])).toEqual([['mitid-popup', 'phone', 390]]);
+    expect(report.findings[0]?.message).toBe('The MitID login opens in a popup on a 390px wide screen; on phones it becomes a tab: redirect instead');
+    expect(leaked).toEqual([]);
+  });
+
+  it('a popup opened after the click\'s activation has expired: mitid-popup (blockers stop it)', async () => {
+    const r = await audit(['/popup-late'], '--follow-timeout', '8000');
+    expect(r.report.findings.map((f) => [f.ruleId, f.message])).toEqual([['mitid-popup', 'The MitID popup did not open from the click itself, so popup blockers stop it: open it in the click handler']]);
     expect(leaked).toEqual([]);
   });
 
