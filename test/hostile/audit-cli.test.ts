@@ -54,12 +54,17 @@ describe('mitid-ux audit: hostile pages', () => {
     expect(report.findings.map((f) => [f.target.replace(server.origin, ''), f.ruleId, f.evidence?.viewport])).toEqual([['/raf-and-fonts-patched', 'mitid-cta-text', undefined]]);
   });
 
-  it('refuses a bad --viewport and --concurrency with a clear message (exit 2)', async () => {
+  it('refuses a bad --viewport, --concurrency and --storage-state with a clear message (exit 2)', async () => {
     const bad = await cli(['audit', `${server.origin}/ok`, '--viewport', 'huge']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--viewport takes names (phone, tablet, desktop) or WIDTHxHEIGHT');
     const zero = await cli(['audit', `${server.origin}/ok`, '--concurrency', '0']);
     expect(zero.stderr).toContain('--concurrency takes a whole number of at least 1');
+    const missing = await cli(['audit', `${server.origin}/ok`, '--storage-state', 'no-such-state.json']);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, expect.stringMatching(/^mitid-ux: --storage-state no-such-state\.json could not be read: ENOENT/)]);
+    expect(missing.stderr).not.toContain('    at ');
+    const notState = await cli(['audit', `${server.origin}/ok`, '--storage-state', 'package.json']);
+    expect([notState.code, notState.stderr.split('\n')[0]]).toEqual([2, 'mitid-ux: --storage-state package.json is not a Playwright storage state (a JSON object with "cookies" and "origins" lists)']);
   });
 
   it('--wait-for holds the audit until an app has rendered its button', async () => {

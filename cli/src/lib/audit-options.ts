@@ -2,6 +2,8 @@
  * The `audit` command's own options: declared here and spread into the command's option table, so
  * the audit's flags live beside the code that reads them.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from './faces.js';
 import type { AuditRunOptions } from './audit-pages.js';
 
@@ -76,6 +78,22 @@ export function parseHeaders(list: string[] = []): Record<string, string> | unde
   return out;
 }
 
+/** A Playwright storage state file ({ cookies, origins }), read before any browser starts. */
+function storageState(value: string | undefined, cwd: string): string | undefined {
+  if (value === undefined) return undefined;
+  let state: unknown;
+  try {
+    state = JSON.parse(readFileSync(resolve(cwd, value), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--storage-state ${value} could not be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { cookies = [], origins = [] } = (state ?? {}) as { cookies?: unknown; origins?: unknown };
+  if (typeof state !== 'object' || state === null || !('cookies' in state || 'origins' in state) || !Array.isArray(cookies) || !Array.isArray(origins)) {
+    throw new UsageError(`--storage-state ${value} is not a Playwright storage state (a JSON object with "cookies" and "origins" lists)`);
+  }
+  return value;
+}
+
 export function auditRunOptions(values: Values, cwd: string): AuditRunOptions {
   return {
     cwd,
@@ -87,7 +105,7 @@ export function auditRunOptions(values: Values, cwd: string): AuditRunOptions {
     allowUnaccentedAccept: values['allow-unaccented-accept'],
     concurrency: whole('concurrency', values.concurrency, 1) ?? 1,
     viewports: parseViewports(values.viewport ?? DEFAULT_VIEWPORTS),
-    storageState: values['storage-state'],
+    storageState: storageState(values['storage-state'], cwd),
     headers: parseHeaders(values.header),
     waitFor: values['wait-for'],
     click: values['no-click'] ? false : (values.click ?? true),
