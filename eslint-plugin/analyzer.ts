@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, asksForMitID, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, asksForMitID, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -40,6 +40,9 @@ const CONDITIONAL_ATTRS = ['*ngif', 'v-show', 'x-show', 'x-if'];
 export const LABEL_PROPS = ['title', 'label', 'text', 'buttonlabel', 'button-label', 'buttontext', 'button-text', 'children'];
 /** Classes that show an element only from a breakpoint on, or only below one (Tailwind, Bootstrap). */
 const RESPONSIVE = /^(?:hidden|d-none|invisible)$|^(?:[a-z\d]+:hidden|d-[a-z]{2,3}-none|hidden-(?:xs|sm|md|lg|xl)|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?)$/;
+/** Icon fonts draw their ligature text as one glyph: Angular Material's <mat-icon>, Ionic's <ion-icon>, Material Icons/Symbols classes. */
+const ICON_ELEMENT = /^(?:mat|ion|md|mwc|sl|q|v)-?icon$/i;
+const ICON_FONT = /^(?:material-icons(?:-\w+)?|material-symbols-\w+)$/;
 const SCREEN_READER_ONLY = /^(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden|u-visually-hidden)$/;
 const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
 
@@ -108,9 +111,10 @@ export class Analyzer {
   private identify(view: ElementView): Identity | undefined {
     const role = this.staticAttr(view, 'role')?.trim().toLowerCase();
     if ((role && NON_CTA_ROLES.has(role)) || TOGGLE_STATES.some((s) => this.attr(view, s))) return undefined;
-    let tag: string | undefined = view.component ? undefined : view.name.toLowerCase();
-    if (view.component) {
-      const mapped = this.settings.components[view.name];
+    const component = this.componentName(view);
+    let tag: string | undefined = component ? undefined : view.name.toLowerCase();
+    if (component) {
+      const mapped = this.settings.components[component] ?? this.settings.components[view.name];
       const allow = this.settings.polymorphicAllowList;
       const poly = this.settings.polymorphicPropName;
       if (mapped) tag = mapped.toLowerCase();
@@ -119,20 +123,37 @@ export class Analyzer {
         if (as && /^[a-z][a-z\d-]*$/.test(as)) tag = as;
       }
     }
-    if (tag === undefined) {
+    if (tag === undefined && component) {
       if (this.broker(view)) return { role: 'button' };
-      const base = view.name.slice(view.name.lastIndexOf('.') + 1);
+      const base = component.slice(component.lastIndexOf('.') + 1);
       if (/(?:Button|Btn)$/.test(base)) return { role: 'button' };
       if (NATIVE_PRESSABLES.has(base)) return { role: 'native' };
       if (/Link$/.test(base) && (this.attr(view, 'href') || this.attr(view, 'to'))) return { role: 'link' };
-      return undefined;
+      // A custom element that is no button by name is still an element: clickable when it handles clicks.
+      if (view.component) return undefined;
+      tag = view.name.toLowerCase();
     }
+    if (tag === undefined) return undefined;
     if (tag === 'button') return { role: 'button', tag };
     if (tag === 'a') return { role: 'link', tag };
     if (tag === 'mitid-button') return { role: 'mitid-button', tag };
     if (tag === 'input') return INPUT_BUTTONS.has((this.staticAttr(view, 'type') ?? '').toLowerCase()) ? { role: 'input', tag } : undefined;
     if (role === 'button' || role === 'link' || view.events.some((e) => CLICK_EVENTS.has(e))) return { role: 'clickable', tag };
     return undefined;
+  }
+
+  /**
+   * The component an element is, by name: JSX and Vue components as written; in markup, a custom
+   * element (`app-mitid-button`, `mwc-button`) or a Svelte component (`<MitIDButton>`, written
+   * with a capital; parse5 lower-cases it) in PascalCase. Undefined for HTML elements and the kit's own.
+   */
+  componentName(view: ElementView): string | undefined {
+    if (view.component) return view.name;
+    if (view.framework !== 'html' && view.framework !== 'lit') return undefined;
+    const written = this.text.slice(view.nameRange[0], view.nameRange[1]);
+    if (written.toLowerCase() !== view.name || view.name === 'mitid-button') return undefined;
+    if (/^[A-Z]/.test(written)) return written;
+    return written.includes('-') ? written.replace(/(?:^|-)([a-z\d])/g, (_, c: string) => c.toUpperCase()) : undefined;
   }
 
   /** The visible text of an element, every variant. */
@@ -159,8 +180,9 @@ export class Analyzer {
       const fallback = this.attr(view, 'defaultmessage') ? this.attrText(this.attr(view, 'defaultmessage')) : undefined;
       if (keys?.every(isComplete)) return this.resolver.message(keys.map(textOf), view.key as Node, fallback);
     }
-    // React Native's <Button title>, a design system's <Button label> or :button-label have no children.
-    if (view.component && view.children.length === 0) {
+    // React Native's <Button title>, a design system's <Button label>, :button-label, <mwc-button label> have no children.
+    // A custom element that is clickable only by its handler (`<app-card (click)>`) is no button: its title is no label.
+    if (this.componentName(view) && view.children.length === 0 && (view.component || this.identity(view)?.role !== 'clickable')) {
       const broker = this.brokerText(view);
       if (broker) return broker;
       const label = this.labelProp(view);
@@ -307,8 +329,9 @@ export class Analyzer {
       }
       case 'element': {
         const tokens = this.classTokens(c.element);
-        // Text for screen readers only is not visible; responsive text shows at some widths only.
-        if (tokens.some((t) => SCREEN_READER_ONLY.test(t))) return [known('')];
+        // Text for screen readers only is not visible; an icon font's ligature (`<mat-icon>login</mat-icon>`) is an icon.
+        if (tokens.some((t) => SCREEN_READER_ONLY.test(t) || ICON_FONT.test(t)) || ICON_ELEMENT.test(c.element.name)) return [known('')];
+        // Responsive text shows at some widths only.
         const text = this.elementText(c.element);
         return tokens.some((t) => RESPONSIVE.test(t)) ? either(text, [known('')]) : text;
       }
@@ -330,7 +353,7 @@ export class Analyzer {
 
   /** Code names MitID: class, id, data attributes, the component's own name. */
   private namedByCode(view: ElementView): boolean {
-    if (view.component && identifierNamesMitIDCta(view.name)) return true;
+    if (identifierNamesMitIDCta(this.componentName(view) ?? '')) return true;
     for (const a of view.attrs) {
       if (!NAMING_ATTRS.test(a.name) || !a.value) continue;
       const data = a.name.startsWith('data-') && !TEST_IDS.test(a.name);
@@ -361,8 +384,8 @@ export class Analyzer {
     return someDescendant(
       view,
       (e) =>
-        (e.component && identifierNamesMitIDCta(e.name)) ||
-        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|icon|name)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p)))),
+        identifierNamesMitIDCta(this.componentName(e) ?? '') ||
+        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|name|\w*icon(?:name)?)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p)))),
       200,
     );
   }
@@ -428,8 +451,9 @@ export class Analyzer {
       m =
         !!id &&
         !this.linksToInfoSite(view, id) &&
-        // A cancel or back button beside the MitID button, however it is named.
+        // A cancel or back button beside the MitID button, however it is named; a settings row's "Fjern MitID".
         !this.elementText(view).every((v) => isComplete(v) && isDismissText(textOf(v))) &&
+        !this.elementText(view).some((v) => isComplete(v) && isRemoveText(textOf(v))) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.attr(view, 'aria-label') && mentions(this.attrText(this.attr(view, 'aria-label')))) ||

@@ -14,6 +14,9 @@ const MAX_HOPS = 3;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 const IDENT = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
+/** A call in handler text, `callee(arguments)` (one level: handlers are short), and its quoted strings. */
+const TEXT_CALL = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(([^()]{0,500})\)/g;
+const QUOTED = /(['"`])([^'"`]{0,200})\1/g;
 /** String methods and comparisons test a value (`acr.startsWith('urn:grn:authn:dk:mitid')`): they start nothing. */
 const TESTS = /(?:^|\.)(?:startsWith|endsWith|includes|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|localeCompare|has|get)$/;
 /** Where a MitID value is used, not tested: passed, assigned, returned, put in a list or an object. */
@@ -30,13 +33,29 @@ export class Behaviour {
 
   /** A handler value (an expression, or the text of an Angular/HTML handler) starts a MitID login. */
   startsMitID(handler: string | Node): boolean {
-    if (typeof handler === 'string') return (handler.match(IDENT) ?? []).some((name) => identifierNamesMitIDCta(name) || this.functionStarts(name));
+    if (typeof handler === 'string') return this.textStarts(handler);
+    // A hole the adapter cannot parse (a Svelte `{handler}`): its source, read like an Angular handler.
+    if (handler.type === 'UnknownExpression') return this.textStarts(this.context.sourceCode.text.slice(handler.range[0], handler.range[1]));
     let answer = this.answers.get(handler);
     if (answer === undefined) {
       answer = this.scan(handler, { nodes: 0, hops: 0, seen: new Set() });
       this.answers.set(handler, answer);
     }
     return answer;
+  }
+
+  /**
+   * A handler written as text (`(click)="loginWithMitID()"`, `login('mitid')`): a name that names
+   * MitID, a function of this file that starts a MitID login, or a login call given a MitID value.
+   */
+  private textStarts(text: string): boolean {
+    // Names outside strings: `setMethod('mitid')` passes MitID as data, it names nothing.
+    if ((text.replace(QUOTED, "''").match(IDENT) ?? []).some((name) => identifierNamesMitIDCta(name) || this.functionStarts(name))) return true;
+    for (const call of text.matchAll(TEXT_CALL)) {
+      const login = namesLoginCall(call[1] ?? '');
+      if (!TESTS.test(call[1] ?? '') && [...(call[2] ?? '').matchAll(QUOTED)].some((q) => asksForMitID(q[2] ?? '', login))) return true;
+    }
+    return false;
   }
 
   private functionStarts(name: string): boolean {

@@ -15,6 +15,16 @@ const HTML_CALLS = new Set(['html', 'text', 'val']);
 const LOOKUPS = /(?:^|\.)(?:querySelector|querySelectorAll|getElementById|getElementsByClassName|getElementsByName|closest|\$|jQuery|find)$/;
 const LISTENS = /(?:^|\.)(?:addEventListener|on|click|one|bind)$/;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+/** Where a ref holds its element: React's `.current`, Angular's `.nativeElement`, Vue's `.value` and `$el`. */
+const REF_VALUES = new Set(['current', 'nativeElement', 'value', '$el', 'el']);
+/** Calls that create an empty ref, filled by the framework: the ref's name says which element it gets. */
+const REF_FACTORIES = /(?:^|\.)(?:useRef|createRef|ref|shallowRef|useTemplateRef|viewChild)$/;
+
+/** A variable or ref named for the MitID call to action (`mitidButtonRef`, `this.mitidBtn`; not `mitidHelpRef`). */
+const namedForCta = (node: Node): boolean => {
+  const name = dottedName(node);
+  return !!name && identifierNamesMitIDCta(name.slice(name.lastIndexOf('.') + 1));
+};
 
 /** A CSS selector (or id, or class name) whose id, class or attribute value names the MitID CTA. */
 function selectorNamesMitID(selector: string): boolean {
@@ -62,16 +72,23 @@ export class DomText {
     }
     if (n.type === 'MemberExpression') {
       const property = prop(n, 'property');
+      const object = prop(n, 'object');
       // `querySelectorAll('.btn-mitid')[0]`, `els.item(0)`.
-      if (n['computed'] && property?.type === 'Literal') return this.isMitIDElement(prop(n, 'object') as Node, depth + 1);
-      const name = property?.['name'];
-      if ((name === 'target' || name === 'currentTarget') && prop(n, 'object')?.type === 'Identifier') return this.handlerOfMitID(n, depth);
-      return false;
+      if (n['computed'] && property?.type === 'Literal') return this.isMitIDElement(object as Node, depth + 1);
+      const name = n['computed'] ? undefined : (property?.['name'] as string | undefined);
+      if ((name === 'target' || name === 'currentTarget') && object?.type === 'Identifier') return this.handlerOfMitID(n, depth);
+      if (!name || !object) return false;
+      // A ref's element: `mitidButtonRef.current`, `this.mitidButton.nativeElement`, `mitidBtn.value`.
+      if (REF_VALUES.has(name)) return namedForCta(object) || this.isMitIDElement(object, depth + 1);
+      // A ref by name: `this.$refs.mitidButton`, Lit's `@query` field `this.mitidButton`.
+      return (object.type === 'ThisExpression' || /(?:^|\.)\$?refs$/.test(dottedName(object) ?? '')) && identifierNamesMitIDCta(name);
     }
     if (n.type === 'ThisExpression') return this.handlerOfMitID(n, depth);
     if (n.type === 'Identifier') {
       const init = this.initOf(n);
-      return !!init && this.isMitIDElement(init, depth + 1);
+      // An element looked up into the variable, or one bound to it by name (Svelte's bind:this={mitidButton}, `useRef()`).
+      if (init && !REF_FACTORIES.test(dottedName(prop(unwrap(init), 'callee')) ?? '')) return this.isMitIDElement(init, depth + 1);
+      return namedForCta(n);
     }
     return false;
   }

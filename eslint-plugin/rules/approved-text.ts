@@ -63,7 +63,7 @@ export default createRule({
       // text it can show (loading, error and retry states too) is a MitID call to action's text.
       const byCode = a.isMitIDAction(view);
       // A component with neither children nor a label prop renders text the linter cannot see.
-      const opaque = view.component && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
+      const opaque = !!a.componentName(view) && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
       const label = a.attr(view, 'aria-label');
       const texts = opaque ? [] : a.elementText(view);
       if (!opaque && byCode && texts.length > 0 && texts.every(isBlank)) {

@@ -3,7 +3,10 @@
  * action that contradict the brand's colours, font, height, radius or padding. The core's
  * checkButtonDeclaration judges each declaration.
  */
+import type { Rule } from 'eslint';
 import { checkButtonDeclaration } from 'mitid-ux-kit/core';
+import { stringElements, TEST_FILE } from '../adapters/strings.js';
+import type { ElementView, Node } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { classTokens, inlineStyles } from '../styles.js';
 import { tailwindDeclaration } from '../tailwind.js';
@@ -32,7 +35,7 @@ export default createRule({
   },
   create(context, a) {
     const options: Options = { tailwind: true, ...(context.options[0] as Partial<Options> | undefined) };
-    return elementListener(context, a, (view) => {
+    const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDAction(view)) return;
       for (const d of inlineStyles(a, view)) {
@@ -45,6 +48,9 @@ export default createRule({
         const v = d && checkButtonDeclaration(d.property, d.value, { state: d.state });
         if (v) context.report({ loc: locOf(context, range), messageId: 'offBrandClass', data: { className: token, property: v.property, actual: v.actual, expected: v.expected } });
       }
-    });
+    };
+    // Markup in strings and untagged template literals (an Angular component's inline template), read like an .html file.
+    const strings = TEST_FILE.test(context.filename) ? {} : { 'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement) };
+    return elementListener(context, a, onElement, strings as Rule.RuleListener);
   },
 });
