@@ -128,7 +128,7 @@ describe('monorepos', () => {
   // Defect (false pass, "each package of a monorepo keeps its own" catalogs): an Nx or Angular
   // workspace has one package.json; each app's `src/assets/i18n/da.json` is discovered for every
   // app, so a key that one app spells right and the other wrong passes in the wrong one.
-  it.fails("Nx: each project's discovered catalog is its own, not its neighbour's", async () => {
+  it("Nx: each project's discovered catalog is its own, not its neighbour's", async () => {
     const root = project({
       ...NX,
       'apps/shop/src/app/login.tsx': "export const L = () => <button onClick={go}>{t('login.mitid')}</button>;\n",
@@ -162,7 +162,7 @@ describe('framework layouts', () => {
   // (`<MitidLogin />`, valid Vue) is an HTML "parse error" that vue-eslint-parser records and the
   // Vue rules (vue/no-parsing-error) ignore by default; the command named the page as "its template
   // could not be parsed", exit 2.
-  it.fails('Nuxt: pages/ and auto-imported components/ (self-closing), .nuxt/ and .output/ (ignored) not read', async () => {
+  it('Nuxt: pages/ and auto-imported components/ (self-closing), .nuxt/ and .output/ (ignored) not read', async () => {
     const root = project({
       'package.json': '{ "name": "nuxt-app", "private": true, "type": "module" }\n',
       'nuxt.config.ts': 'export default defineNuxtConfig({ devtools: { enabled: true } });\n',
@@ -266,7 +266,7 @@ describe('framework layouts', () => {
   // Defect (false pass, "Every file is checked or named"): a folder listing keeps only the types the
   // command reads, so an Astro page with a violating button is dropped without a word: the run says
   // "No MitID problems in 1 file checked", exit 0.
-  it.fails('Astro: .astro pages are checked, or named as not checked (exit 2), never silently passed', async () => {
+  it('Astro: .astro pages are checked, or named as not checked (exit 2), never silently passed', async () => {
     const root = project({
       'package.json': '{ "name": "astro-site", "type": "module" }\n',
       'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
@@ -280,7 +280,7 @@ describe('framework layouts', () => {
   });
 
   // Defect (false pass), the same promise: MDX pages (Docusaurus, Next.js, Storybook docs) hold JSX.
-  it.fails('MDX: .mdx files are checked, or named as not checked (exit 2), never silently passed', async () => {
+  it('MDX: .mdx files are checked, or named as not checked (exit 2), never silently passed', async () => {
     const root = project({
       'package.json': '{ "name": "docs" }\n',
       'docs/login.mdx': "import { Login } from '../src/Login';\n\n# Sign in\n\n<button onClick={login}>Login with MitID</button>\n",
@@ -293,7 +293,7 @@ describe('framework layouts', () => {
 
   // Defect (false pass), the same promise: stylesheets in syntaxes without a reader (.sass, .styl)
   // are dropped from a folder listing; .pcss/.postcss are plain CSS to PostCSS and can be read.
-  it.fails('stylesheets: .pcss is checked; .sass and .styl are named as not checked', async () => {
+  it('stylesheets: .pcss is checked; .sass and .styl are named as not checked', async () => {
     const root = project({
       'src/mitid.pcss': '.mitid-button {\n  background: #1a73e8;\n}\n',
       'src/legacy.sass': '.mitid-button\n  background: #1a73e8\n',
@@ -366,7 +366,7 @@ describe('file names and contents', () => {
   // Defect ("globs, relative or absolute"): a relative glob is matched as an absolute pattern that
   // starts with the working folder, so a working folder with glob characters in its name ("(old)",
   // "[v1]") matches nothing: exit 2 "no files to check match this pattern" although the files exist.
-  it.fails('a relative glob run from a folder whose name holds ( ) [ ]', async () => {
+  it('a relative glob run from a folder whose name holds ( ) [ ]', async () => {
     const root = project({ 'src/Login.tsx': BAD_TSX }, { under: 'client (old) [v1]', git: true });
     expect((await check(['src/**/*.tsx'], root, root)).list).toEqual([`src/Login.tsx:2 ${TEXT}`]);
     expect((await check(['client (old) [v1]/src/*.tsx'.replace(/[()[\]]/g, '\\$&')], dirname(root), root)).list).toEqual([`src/Login.tsx:2 ${TEXT}`]);
@@ -382,7 +382,7 @@ describe('file names and contents', () => {
 
   // Defect (false pass, "Every file is checked or named"): outside git, a symlinked file (a shared
   // component linked into an app) is neither a file nor a folder to the walk, and is dropped.
-  it.fails('outside git, a symlinked source file is read', async () => {
+  it('outside git, a symlinked source file is read', async () => {
     const root = project({ 'shared/Login.tsx': BAD_TSX, 'app/src/ok.tsx': 'export const A = 1;\n' }, { links: { 'app/src/Login.tsx': '../../shared/Login.tsx' } });
     const r = await check(['app/src'], root, root);
     expect(r.list).toEqual([`app/src/Login.tsx:2 ${TEXT}`]);
@@ -393,7 +393,7 @@ describe('git checkouts as CI has them', () => {
   // Defect (false pass, "Every file is checked or named"): actions/checkout does not fetch
   // submodules by default; the submodule's folder is empty, its code is not on disk, and the run
   // says "No MitID problems".
-  it.fails('a submodule that is not checked out is named (exit 2), not passed', async () => {
+  it('a submodule that is not checked out is named (exit 2), not passed', async () => {
     const sub = project({ 'Login.tsx': BAD_TSX }, { git: true });
     git(sub, 'add', '.');
     git(sub, 'commit', '-qm', 's');
@@ -410,7 +410,7 @@ describe('git checkouts as CI has them', () => {
   // Defect (a false "could not check" on every Yarn PnP repository): Yarn's tracked `.pnp.cjs`
   // (often over 5 MB) and `.yarn/releases/yarn-*.cjs` are the package manager's code, as
   // node_modules is, and fail the run over the size limit.
-  it.fails("Yarn PnP: .pnp.cjs, .pnp.loader.mjs and .yarn/ are not read, as node_modules is not", async () => {
+  it("Yarn PnP: .pnp.cjs, .pnp.loader.mjs and .yarn/ are not read, as node_modules is not", async () => {
     const root = project({
       'package.json': '{ "name": "berry", "packageManager": "yarn@4.5.0" }\n',
       '.pnp.cjs': `#!/usr/bin/env node\n${'/* resolver data */ const RAW = [];\n'.repeat(160_000)}`,
@@ -461,7 +461,7 @@ describe("the project's own ESLint config", () => {
   // Defect (false pass, "settings.mitid of the nearest ESLint flat config, as ESLint computes it"):
   // the project's `ignores` (its own lint skips legacy code) make ESLint compute no config for the
   // file, so its settings.mitid is lost and the wrapper's wrong text passes.
-  it.fails("a flat config whose `ignores` cover the file: its settings.mitid still apply", async () => {
+  it("a flat config whose `ignores` cover the file: its settings.mitid still apply", async () => {
     const root = project({ 'package.json': '{ "name": "p", "type": "module" }\n', 'eslint.config.js': `export default [{ ignores: ['src/legacy/**'] }, { settings: ${SETTINGS} }];\n`, 'src/legacy/Login.tsx': WRAPPED });
     expect((await check(['src'], root, root)).list).toEqual([`src/legacy/Login.tsx:2 ${TEXT}`]);
   });
@@ -469,7 +469,7 @@ describe("the project's own ESLint config", () => {
   // Defect (false pass), the same promise: a file with an upper-case extension (checked since the
   // first review) is matched against the config's lower-case `files` patterns, gets no config, and
   // loses settings.mitid.
-  it.fails('settings.mitid reach a file with an upper-case extension (Login.TSX)', async () => {
+  it('settings.mitid reach a file with an upper-case extension (Login.TSX)', async () => {
     const root = project({ 'package.json': '{ "name": "p", "type": "module" }\n', 'eslint.config.js': `export default [{ files: ['**/*.tsx'], settings: ${SETTINGS} }];\n`, 'src/Login.TSX': WRAPPED });
     expect((await check(['src'], root, root)).list).toEqual([`src/Login.TSX:2 ${TEXT}`]);
   });
@@ -484,7 +484,7 @@ describe("the project's own ESLint config", () => {
   // Defect (false pass): settings.mitid can come from a shared config the project imports
   // (`@acme/eslint-config`); when that import is missing, the config "does not name mitid" and the
   // run passes with a note, though the wrapper's settings were never read.
-  it.fails('a flat config whose shared config is not installed (settings.mitid unknown): exit 2', async () => {
+  it('a flat config whose shared config is not installed (settings.mitid unknown): exit 2', async () => {
     const root = project({ 'package.json': '{ "name": "p", "type": "module" }\n', 'eslint.config.js': "import acme from '@acme/eslint-config';\nexport default [...acme];\n", 'src/Login.tsx': WRAPPED });
     const r = await cli(['check', 'src'], { cwd: root });
     expect(r.code).toBe(2);
@@ -500,7 +500,7 @@ describe("the project's own ESLint config", () => {
 
   // Defect (false pass): a legacy `.eslintrc.*` (ESLint 8 projects, still most of them) or a
   // package.json "eslintConfig" holding settings.mitid is not read at all: the wrapper passes.
-  it.fails('legacy .eslintrc.json / .eslintrc.cjs / .eslintrc.yml / package.json "eslintConfig" with settings.mitid', async () => {
+  it('legacy .eslintrc.json / .eslintrc.cjs / .eslintrc.yml / package.json "eslintConfig" with settings.mitid', async () => {
     const cases: Record<string, string>[] = [
       { '.eslintrc.json': '{ "root": true, "settings": { "mitid": { "components": { "Cta": "button" } } } }\n' },
       { '.eslintrc.cjs': `module.exports = { root: true, settings: ${SETTINGS} };\n` },
@@ -512,6 +512,32 @@ describe("the project's own ESLint config", () => {
       const r = await check([join(root, 'src')], elsewhere(), root);
       expect([Object.keys(files)[0], r.list]).toEqual([Object.keys(files)[0], [`src/Login.tsx:2 ${TEXT}`]]);
     }
+  });
+});
+
+describe('legacy .eslintrc, as ESLint 8 computes it', () => {
+  const TWO = 'export const A = () => <Cta>Login with MitID</Cta>;\nexport const B = () => <Cta2>Login with MitID</Cta2>;\n';
+
+  it('comments, a shared config it extends (@acme -> @acme/eslint-config), overrides by files, the cascade up to root: true', async () => {
+    const root = project({
+      'package.json': '{ "name": "p" }\n',
+      '.eslintrc.json': '{\n  // the team config\n  "root": true,\n  "extends": ["eslint:recommended", "plugin:react/recommended", "@acme"],\n  "overrides": [{ "files": ["*.tsx"], "excludedFiles": ["*.test.tsx"], "settings": { "mitid": { "components": { "Cta2": "button" } } } }],\n}\n',
+      'node_modules/@acme/eslint-config/package.json': '{ "name": "@acme/eslint-config", "main": "index.js" }\n',
+      'node_modules/@acme/eslint-config/index.js': "module.exports = { settings: { mitid: { components: { Cta: 'button' } } } };\n",
+      'src/Login.tsx': TWO,
+      'src/Login.jsx': TWO,
+      'packages/app/.eslintrc.yml': 'rules: {}\n',
+      'packages/app/src/Login.tsx': TWO,
+    });
+    const r = await check([root], elsewhere(), root);
+    expect(r.list).toEqual([`packages/app/src/Login.tsx:1 ${TEXT}`, `packages/app/src/Login.tsx:2 ${TEXT}`, `src/Login.jsx:1 ${TEXT}`, `src/Login.tsx:1 ${TEXT}`, `src/Login.tsx:2 ${TEXT}`]);
+  });
+
+  it('a shared config that is not installed: exit 2 naming it', async () => {
+    const root = project({ 'package.json': '{ "name": "p" }\n', '.eslintrc.js': "module.exports = { root: true, extends: ['@acme/eslint-config-web'] };\n", 'src/Login.tsx': TWO });
+    const r = await cli(['check', 'src'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mitid-ux: cannot read \.eslintrc\.js \(.*@acme\/eslint-config-web/);
   });
 });
 

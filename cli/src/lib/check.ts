@@ -4,7 +4,7 @@
  * API (`import { check } from 'mitid-ux'`) share it, so both give the same findings.
  */
 import { relative } from 'node:path';
-import { collectFiles, readersOf } from './files.js';
+import { collectFiles, readersOf, unreadType } from './files.js';
 import { lintFiles, type LanguageHook, type LintOptions } from './lint-files.js';
 import { ProjectResolver, type ProjectSettings } from './project.js';
 import { newReport, type Report } from './report.js';
@@ -59,7 +59,8 @@ async function run(paths: string[], options: CheckOptions): Promise<Report> {
   // Their grammars load only when such a file is checked.
   const languages = options.languages ?? ((await import('../languages/index.js')) as LanguageHook);
   const languageOf = languages.languageOf;
-  const { files, errors } = collectFiles(paths, options.cwd, (f) => readersOf(f, languageOf).length > 0);
+  // Types no reader understands are listed too, to be named as not checked.
+  const { files, errors } = collectFiles(paths, options.cwd, (f) => readersOf(f, languageOf).length > 0 || unreadType(f) !== undefined);
   report.errors.push(...errors);
   const resolver = new ProjectResolver(options.cwd, options.config);
   const groups = new Map<ProjectSettings, string[]>();

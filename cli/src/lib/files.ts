@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { RunError } from './report.js';
@@ -17,8 +17,17 @@ export type Reader = 'eslint' | 'stylelint' | 'language';
 const SCRIPT = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
 const MARKUP = ['.vue', '.html', '.htm', '.svelte'];
 const ESLINT = new Set([...SCRIPT, ...MARKUP]);
-const STYLE = new Set(['.css', '.scss', '.less', ...MARKUP, ...SCRIPT]);
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/** `.pcss` / `.postcss` are CSS with nesting, which PostCSS's own parser reads. */
+const STYLE = new Set(['.css', '.pcss', '.postcss', '.scss', '.less', ...MARKUP, ...SCRIPT]);
+/**
+ * Source types that hold MitID buttons or their styles but that no reader here understands: listed
+ * with the rest, then named as not checked, never dropped from a folder silently.
+ */
+const UNREAD = new Set(['.astro', '.mdx', '.svx', '.marko', '.pug', '.jade', '.haml', '.slim', '.ejs', '.liquid', '.xhtml', '.sass', '.styl', '.stylus']);
+/** Dependencies and the package managers' own code (Yarn PnP's resolver and releases), never the project's source. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn']);
+const SKIPPED_FILES = new Set(['.pnp.cjs', '.pnp.js', '.pnp.loader.mjs']);
+const skipped = (part: string): boolean => ALWAYS_SKIPPED.has(part) || SKIPPED_FILES.has(part);
 
 /** Everything after the first dot of the name (`.blade.php`), then the last extension (`.php`). */
 function extensions(file: string): string[] {
@@ -40,6 +49,15 @@ export function readersOf(file: string, languageOf?: (file: string) => string | 
   return out;
 }
 
+/** A source type no reader here understands (`.astro`), or undefined. */
+export function unreadType(file: string): string | undefined {
+  const ext = extensions(file).at(-1) ?? '';
+  return UNREAD.has(ext) ? ext : undefined;
+}
+
+/** `Login.TSX` is given to the linters as `Login.tsx`: config file patterns are lower-case. */
+export const lintedPath = (file: string): string => file.slice(0, file.length - extname(file).length) + extname(file).toLowerCase();
+
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** A path as the report shows it: relative to the working folder (`../web/x.tsx` too), absolute only across drives. */
@@ -53,7 +71,7 @@ export interface Collected {
   errors: RunError[];
 }
 
-function gitList(dir: string, depth = 0): string[] | undefined {
+function gitList(dir: string, errors: RunError[], shown: (p: string) => string, depth = 0): string[] | undefined {
   const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (r.status !== 0 || r.error) return undefined;
   const out: string[] = [];
@@ -62,7 +80,11 @@ function gitList(dir: string, depth = 0): string[] | undefined {
     // A submodule (a tracked gitlink) or a nested repository (untracked `inner/`) is a folder:
     // listed the way its own git sees it. A tracked file deleted from the working tree is skipped.
     if (isFile(full)) out.push(full);
-    else if (depth < 8 && isDir(full)) out.push(...(gitList(full, depth + 1) ?? []));
+    else if (depth < 8 && isDir(full)) {
+      // Without a .git of its own, the folder is a submodule that was not checked out (CI's default): its code is not on disk.
+      if (!existsSync(join(full, '.git'))) errors.push({ target: shown(full), message: 'a git submodule that is not checked out: its files are not on disk (git submodule update --init)' });
+      else out.push(...(gitList(full, errors, shown, depth + 1) ?? []));
+    }
   }
   return out;
 }
@@ -71,6 +93,15 @@ function gitList(dir: string, depth = 0): string[] | undefined {
 function isDir(path: string): boolean {
   try {
     return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder, or a symlink to one: where a glob or a path given by the user starts. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -131,25 +162,32 @@ function walk(dir: string, cwd: string, errors: RunError[], shown: (p: string) =
       continue;
     }
     for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (skipped(entry.name)) continue;
       const full = join(folder, entry.name);
       if (isIgnored(scopes, full, entry.isDirectory())) continue;
       if (entry.isDirectory()) stack.push([full, scopes]);
-      else if (entry.isFile()) out.push(full);
+      // A symlink to a file is read, as git lists it; a symlink to a folder is not followed (as git, and no cycles).
+      else if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) out.push(full);
     }
   }
   return out;
 }
 
-/** The folder part of a glob before its first wildcard: `src/**\/*.tsx` -> `src`. */
-function globBase(pattern: string): string {
-  const parts = pattern.split(/[\\/]/);
-  const i = parts.findIndex((p) => GLOB_CHARS.test(p));
-  return parts.slice(0, i < 0 ? parts.length : i).join('/') || '.';
+/**
+ * A glob split into the folder it starts from and the pattern below it: `src/**\/*.tsx` -> `src`
+ * and `**\/*.tsx`. A segment that exists on disk as written is literal (Next.js `app/[id]`), and
+ * the rest is matched below the folder, so glob characters in the working folder's own name
+ * (`client (old) [v1]`) do not count.
+ */
+function splitGlob(pattern: string, cwd: string): { base: string; rest: string } {
+  const parts = pattern.split(sep === '\\' ? /[\\/]/ : '/');
+  let i = 0;
+  while (i < parts.length - 1 && (!GLOB_CHARS.test(parts[i] as string) || isFolder(resolve(cwd, parts.slice(0, i + 1).join('/'))))) i++;
+  return { base: resolve(cwd, parts.slice(0, i).join('/') || (isAbsolute(pattern) ? '/' : '.')), rest: parts.slice(i).join('/') };
 }
 
 function listFolder(abs: string, cwd: string, errors: RunError[], shown: (p: string) => string): string[] {
-  return (gitList(abs) ?? walk(abs, cwd, errors, shown)).filter((f) => !relative(abs, f).split(sep).some((part) => ALWAYS_SKIPPED.has(part)));
+  return (gitList(abs, errors, shown) ?? walk(abs, cwd, errors, shown)).filter((f) => !relative(abs, f).split(sep).some(skipped));
 }
 
 /**
@@ -168,9 +206,9 @@ export function collectFiles(paths: string[], cwd: string, recognised: (file: st
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && GLOB_CHARS.test(p)) {
-        const base = resolve(cwd, globBase(p));
-        const match = picomatch(isAbsolute(p) ? p.split(sep).join('/') : resolve(cwd, p).split(sep).join('/'), { dot: false });
-        const listed = existsSync(base) ? listFolder(base, cwd, errors, shown).filter((f) => match(f.split(sep).join('/')) && recognised(f)) : [];
+        const { base, rest } = splitGlob(p, cwd);
+        const match = picomatch(rest, { dot: false });
+        const listed = isFolder(base) ? listFolder(base, cwd, errors, shown).filter((f) => match(relative(base, f).split(sep).join('/')) && recognised(f)) : [];
         if (!listed.length) errors.push({ target: p, message: 'no files to check match this pattern' });
         for (const f of listed) files.add(f);
         continue;

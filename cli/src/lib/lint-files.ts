@@ -9,7 +9,7 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { ESLint as ESLintType, Linter, Rule } from 'eslint';
 import type { Config as StylelintConfig, LinterResult } from 'stylelint';
 import { dependencyFile, importPeer, SetupError } from './faces.js';
-import { readersOf, shownPath, type Reader } from './files.js';
+import { lintedPath, readersOf, shownPath, unreadType, type Reader } from './files.js';
 import { readSource } from './read.js';
 import type { Finding, Report } from './report.js';
 
@@ -65,6 +65,9 @@ async function parserBlocks(): Promise<Linter.Config[]> {
 
 const rel = shownPath;
 
+/** HTML "errors" that are Vue syntax (`<MyButton />`): vue/no-parsing-error ignores them by default. */
+const VALID_IN_VUE = new Set(['non-void-html-element-start-tag-with-trailing-solidus']);
+
 /**
  * The command's own rule: a Vue template vue-eslint-parser could not parse is not an ESLint parse
  * error (the script still parses), so without this the template would pass unread.
@@ -74,8 +77,8 @@ const unparsedTemplate: Rule.RuleModule = {
   create(context) {
     return {
       Program() {
-        const body = (context.sourceCode.ast as { templateBody?: { errors?: { message: string; lineNumber: number; column: number }[] } }).templateBody;
-        const first = body?.errors?.[0];
+        const body = (context.sourceCode.ast as { templateBody?: { errors?: { message: string; code?: string; lineNumber: number; column: number }[] } }).templateBody;
+        const first = body?.errors?.find((e) => !VALID_IN_VUE.has(e.code ?? e.message));
         if (first) context.report({ loc: { line: first.lineNumber, column: first.column }, messageId: 'unparsed', data: { message: first.message } });
       },
     };
@@ -89,9 +92,6 @@ const UNREAD_BLOCKS = /<(template|style)\b[^>]*?\blang\s*=\s*["']?(pug|jade|haml
 function unreadBlocks(text: string): string[] {
   return [...text.matchAll(UNREAD_BLOCKS)].map((m) => `its <${m[1]} lang="${m[2]}"> block is not read (no ${m[2]} parser)`);
 }
-
-/** `Login.TSX` is linted as `Login.tsx`: the configs' file patterns are lower-case. */
-const lintedPath = (file: string): string => file.slice(0, file.length - extname(file).length) + extname(file).toLowerCase();
 
 async function runEslint(files: string[], texts: Texts, report: Report, options: LintOptions, progress: () => void): Promise<void> {
   const plugin = await importPeer<{ default?: EslintPlugin } & EslintPlugin>('eslint-plugin-mitid', 'mitid-ux check');
@@ -242,6 +242,11 @@ export async function lintFiles(files: string[], report: Report, options: LintOp
 
   const texts: Texts = new Map();
   for (const f of files) {
+    const type = readersOf(f, options.languages?.languageOf).length ? undefined : unreadType(f);
+    if (type) {
+      notChecked(report, options, rel(options.cwd, f), `no reader for this file type (${type}: mitid-ux has no parser for it)`);
+      continue;
+    }
     const source = readSource(f, options.maxFileBytes);
     if ('error' in source) {
       notChecked(report, options, rel(options.cwd, f), source.error);

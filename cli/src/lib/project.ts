@@ -5,11 +5,13 @@
  * folder; else `settings.mitid` of the project's own ESLint flat config. When no catalogs are
  * configured, the usual i18next / vue-i18n / react-intl / ngx-translate layouts are discovered.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importPeer, UsageError } from './faces.js';
-import { shownPath } from './files.js';
+import { eslintrcIn, eslintrcSettings, record } from './eslintrc.js';
+import { lintedPath, shownPath } from './files.js';
+import { readConfigText as readText } from './read.js';
 
 export interface ProjectSettings {
   /** `settings.mitid` for the ESLint rules, catalog paths absolute. */
@@ -34,12 +36,6 @@ const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'c
 const LANGUAGE = /^([a-z]{2})(?:[-_][A-Za-z]{2,4})?$/;
 const MAX_DEPTH = 6;
 
-function record(v: unknown): Record<string, unknown> | undefined {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
-
-/** The file's text without a UTF-8 byte-order mark (editors on Windows write one). */
-const readText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 
 async function loadConfigFile(file: string, shown: string): Promise<Record<string, unknown>> {
   try {
@@ -89,25 +85,34 @@ const eslints = new Map<string, Promise<import('eslint').ESLint>>();
 
 /**
  * `settings.mitid` that the project's ESLint flat config gives this very file (a block with
- * `files` applies to the files it names). A config that cannot be loaded is a usage error when it
- * names mitid (its settings would be lost: a false pass); otherwise only a note.
+ * `files` applies to the files it names). A config that cannot be loaded is a usage error: its
+ * settings would be lost, a false pass.
  */
-async function eslintSettings(configFile: string, file: string, shown: string, notes: string[]): Promise<Record<string, unknown> | undefined> {
+async function eslintSettings(configFile: string, file: string, shown: string): Promise<Record<string, unknown> | undefined> {
   try {
     let eslint = eslints.get(configFile);
     if (!eslint) {
-      // The extra block matches every file: a .tsx or .vue file the project's config has no block for still gets its global settings.
-      eslint = importPeer<typeof import('eslint')>('eslint', 'mitid-ux check').then(({ ESLint }) => new ESLint({ cwd: dirname(configFile), overrideConfigFile: configFile, overrideConfig: [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,svelte,html,htm}'] }] }));
+      // The extra block matches every file (`**/*.*` is not one of ESLint's "universal" patterns): a
+      // .vue or .php file the project's config has no block for still gets its global settings.
+      // `ignore: false`: the project's `ignores` keep its own lint off a file, not the MitID check.
+      eslint = importPeer<typeof import('eslint')>('eslint', 'mitid-ux check').then(({ ESLint }) => new ESLint({ cwd: dirname(configFile), overrideConfigFile: configFile, overrideConfig: [{ files: ['**/*.*'] }], ignore: false }));
       eslints.set(configFile, eslint);
     }
-    const config = (await (await eslint).calculateConfigForFile(file)) as { settings?: Record<string, unknown> } | undefined;
+    const config = (await (await eslint).calculateConfigForFile(lintedPath(file))) as { settings?: Record<string, unknown> } | undefined;
     return record(config?.settings?.['mitid']);
   } catch (error) {
+    // Whether or not its text names mitid: settings.mitid may come from a shared config it imports.
     const reason = (error as Error).message.split('\n')[0];
-    if (/\bmitid\b/i.test(readText(configFile))) throw new UsageError(`cannot read settings.mitid from ${shown} (${reason}); install what it imports, or put the MitID settings in mitid.config.json`);
-    const note = `did not read ${shown} (${reason}); it does not name mitid, so no MitID settings are lost`;
-    if (!notes.includes(note)) notes.push(note);
-    return undefined;
+    throw new UsageError(`cannot read ${shown} (${reason}), so its settings.mitid are unknown; install what it imports (npm ci), or put the MitID settings in mitid.config.json (then ${shown} is not read)`);
+  }
+}
+
+async function legacySettings(config: string, file: string, shown: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    return await eslintrcSettings(config, file);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new UsageError(`cannot read ${shown} (${reason}), so its settings.mitid are unknown; install what it extends (npm ci), or put the MitID settings in mitid.config.json (then ${shown} is not read)`);
   }
 }
 
@@ -177,12 +182,36 @@ function projectRoot(from: string): string | undefined {
   return findUp(from, (dir) => (existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git')) ? dir : undefined));
 }
 
-function withCatalogs(mitid: Record<string, unknown> | undefined, source: string | undefined, base: string, shown: (f: string) => string, notes: string[]): ProjectSettings {
+/** Folders shared by two paths, from the root down. */
+function sharedDepth(a: string, b: string): number {
+  const x = a.split(sep);
+  const y = b.split(sep);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/**
+ * Of the catalogs found in a project, those nearest the file: an Nx or Angular workspace has one
+ * package.json and an `src/assets/i18n` per app, and each app's files read their own app's.
+ */
+export function nearestCatalogs(found: Record<string, string[]>, dir: string): Record<string, string[]> {
+  const all = Object.values(found).flat();
+  const best = Math.max(...all.map((f) => sharedDepth(dir, dirname(f))));
+  const out: Record<string, string[]> = {};
+  for (const [lang, list] of Object.entries(found)) {
+    const near = list.filter((f) => sharedDepth(dir, dirname(f)) === best);
+    if (near.length) out[lang] = near;
+  }
+  return out;
+}
+
+function withCatalogs(mitid: Record<string, unknown> | undefined, source: string | undefined, base: string, shown: (f: string) => string, notes: string[], discoveredHere?: Record<string, string[]>): ProjectSettings {
   const settings = { ...(mitid ?? {}) };
   let catalogs = absoluteCatalogs(settings['catalogs'], base);
   let discovered = false;
-  if (!Object.keys(catalogs).length) {
-    catalogs = discoverCatalogs(base);
+  if (!Object.keys(catalogs).length && discoveredHere) {
+    catalogs = discoveredHere;
     discovered = Object.keys(catalogs).length > 0;
   }
   if (Object.keys(catalogs).length) settings['catalogs'] = catalogs;
@@ -198,6 +227,8 @@ function withCatalogs(mitid: Record<string, unknown> | undefined, source: string
  */
 export class ProjectResolver {
   private readonly byKey = new Map<string, Promise<ProjectSettings>>();
+  private readonly loaded = new Map<string, Promise<Record<string, unknown>>>();
+  private readonly found = new Map<string, Record<string, string[]>>();
   private readonly notes: string[] = [];
 
   constructor(
@@ -216,21 +247,45 @@ export class ProjectResolver {
     return hit;
   }
 
-  async forFile(file: string): Promise<ProjectSettings> {
+  private load(file: string): Promise<Record<string, unknown>> {
+    let hit = this.loaded.get(file);
+    if (!hit) {
+      hit = loadConfigFile(file, this.shown(file));
+      this.loaded.set(file, hit);
+    }
+    return hit;
+  }
+
+  /** The settings of the file's own source (`--config`, mitid.config.*, package.json, ESLint), and the folder its catalog paths are relative to. */
+  private async source(file: string): Promise<{ key: string; mitid?: Record<string, unknown>; source?: string; base: string }> {
     const dir = dirname(file);
     if (this.configOption) {
       const config = resolve(this.cwd, this.configOption);
-      return this.memo(`--config`, async () => {
-        if (!existsSync(config)) throw new UsageError(`--config ${this.configOption}: no such file`);
-        return withCatalogs(await loadConfigFile(config, this.shown(config)), this.shown(config), dirname(config), this.shown, this.notes);
-      });
+      if (!existsSync(config)) throw new UsageError(`--config ${this.configOption}: no such file`);
+      return { key: '--config', mitid: await this.load(config), source: this.shown(config), base: dirname(config) };
     }
     const own = findUp(dir, ownConfig);
-    const root = projectRoot(dir) ?? this.cwd;
-    if (own) return this.memo(`own|${own}`, async () => withCatalogs(await loadConfigFile(own, this.shown(own)), this.shown(own), dirname(own), this.shown, this.notes));
+    if (own) return { key: `own|${own}`, mitid: await this.load(own), source: this.shown(own), base: dirname(own) };
     const eslintConfig = findUp(dir, (d) => ESLINT_CONFIG_NAMES.map((n) => join(d, n)).find((f) => existsSync(f)));
-    const mitid = eslintConfig ? await eslintSettings(eslintConfig, file, this.shown(eslintConfig), this.notes) : undefined;
-    if (eslintConfig && mitid) return this.memo(`eslint|${eslintConfig}|${JSON.stringify(mitid)}`, async () => withCatalogs(mitid, this.shown(eslintConfig), dirname(eslintConfig), this.shown, this.notes));
-    return this.memo(`none|${root}`, async () => withCatalogs(undefined, undefined, root, this.shown, this.notes));
+    // ESLint 9 and later read only flat configs; without one, the project is on ESLint 8's .eslintrc.
+    const legacy = eslintConfig ? undefined : findUp(dir, eslintrcIn);
+    const mitid = eslintConfig ? await eslintSettings(eslintConfig, file, this.shown(eslintConfig)) : legacy ? await legacySettings(legacy, file, this.shown(legacy)) : undefined;
+    const from = eslintConfig ?? legacy;
+    if (from && mitid) return { key: `eslint|${from}|${JSON.stringify(mitid)}`, mitid, source: this.shown(from), base: dirname(from) };
+    const root = projectRoot(dir) ?? this.cwd;
+    return { key: `none|${root}`, base: root };
+  }
+
+  async forFile(file: string): Promise<ProjectSettings> {
+    const { key, mitid, source, base } = await this.source(file);
+    if (Object.keys(absoluteCatalogs(mitid?.['catalogs'], base)).length) return this.memo(key, async () => withCatalogs(mitid, source, base, this.shown, this.notes));
+    // No catalogs configured: the ones found in the project, nearest the file first.
+    let found = this.found.get(base);
+    if (!found) {
+      found = discoverCatalogs(base);
+      this.found.set(base, found);
+    }
+    const near = nearestCatalogs(found, dirname(file));
+    return this.memo(`${key}|${Object.values(near).flat().join('|')}`, async () => withCatalogs(mitid, source, base, this.shown, this.notes, near));
   }
 }

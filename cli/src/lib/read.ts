@@ -3,9 +3,12 @@
  * byte-order mark (UTF-8, UTF-16 LE/BE), else as UTF-8, else as windows-1252 (legacy Danish
  * files: "Bekræft med MitID" saved by an old editor), and says which when it is not plain UTF-8.
  */
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A settings file's text without a UTF-8 byte-order mark (editors on Windows write one). */
+export const readConfigText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 
 export type Source = { text: string; note?: string } | { error: string };
 
