@@ -133,7 +133,7 @@ function main() {
 function score(projects, files, missing, insideRun) {
   const tally = { type: {}, rule: {} };
   const add = (kind, key, field, n = 1) => {
-    tally[kind][key] ??= { violations: 0, found: 0, missed: 0, fp: 0 };
+    tally[kind][key] ??= { cases: 0, violations: 0, found: 0, missed: 0, fp: 0 };
     tally[kind][key][field] += n;
   };
   const details = [];
@@ -160,6 +160,7 @@ function score(projects, files, missing, insideRun) {
           continue;
         }
         cases++;
+        add('type', type, 'cases');
         if (c.label === 'violation') {
           add('type', type, 'violations');
           add('rule', c.rule, 'violations');
@@ -189,16 +190,19 @@ function score(projects, files, missing, insideRun) {
   const rows = (kind) =>
     Object.entries(tally[kind])
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, t]) => `| ${k} | ${t.violations} | ${t.found} | ${t.missed} | ${t.violations ? `${Math.round((100 * t.found) / t.violations)}%` : 'n/a'} | ${t.fp} |`);
+      .map(([k, t]) => `| ${k} | ${kind === 'type' ? `${t.cases} | ` : ''}${t.violations} | ${t.found} | ${t.missed} | ${t.violations ? `${Math.round((100 * t.found) / t.violations)}%` : 'n/a'} | ${t.fp} |`);
   const total = Object.values(tally.type).reduce((s, t) => ({ v: s.v + t.violations, f: s.f + t.found, fp: s.fp + t.fp }), { v: 0, f: 0, fp: 0 });
-  const head = '| | violations | found | missed | recall | false positives |\n| --- | --- | --- | --- | --- | --- |';
+  const head = (kind) =>
+    kind === 'type'
+      ? '| | cases | violations | found | missed | recall | false positives |\n| --- | --- | --- | --- | --- | --- | --- |'
+      : '| | violations | found | missed | recall | false positives |\n| --- | --- | --- | --- | --- | --- |';
   const scored = files.length - missing.filter((m) => !m.includes('(catalog')).length;
   const table = [
     `${scored} files (${new Set(files.map((f) => f.type)).size} file types), ${cases} labelled cases (${unsure.length} more marked unsure, not scored), ${total.v} violations: ${total.f} found (${total.v ? Math.round((100 * total.f) / total.v) : 0}% recall), ${total.fp} false positives; ${notCheckedFiles} file(s) reported as not checked.`,
     '',
-    `By file type:\n\n${head}\n${rows('type').join('\n')}`,
+    `By file type (cases: scored cases of every label):\n\n${head('type')}\n${rows('type').join('\n')}`,
     '',
-    `By rule:\n\n${head}\n${rows('rule').join('\n')}`,
+    `By rule:\n\n${head('rule')}\n${rows('rule').join('\n')}`,
   ].join('\n');
   return { table, details, unsure };
 }
@@ -215,8 +219,9 @@ function writeSection(table) {
     'hand from `../shared/MITID-RULES.md` by an evaluator who did not read the analyzer: violation (with the rule that must',
     'report it), compliant, not a call to action, or unsure (listed, not scored). Each file is recreated at its repository path',
     'in a temporary project (with the catalogs its cases need) and `mitid-ux check <project> --format json` runs on it as a',
-    'process from another folder. Every report must land on a labelled line; a file the CLI could not check counts its',
-    'violations as missed.',
+    'process from another folder, and again from inside each project (`.`). The projects live in the system temp folder: this',
+    "repository's eslint.config.js ignores bench/.work/, and the CLI applies the nearest eslint.config.js above a file. Every",
+    'report must land on a labelled line; a file the CLI could not check counts its violations as missed.',
     '',
     'Caveats: small, and most files are demos, samples and small apps; several file types had no real MitID code to find (see',
     'the issue 11 report). Index-only files must be copied into `bench/.corpus/heldout-lang/index/` by a session with `read_file`.',
