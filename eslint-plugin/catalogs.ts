@@ -53,8 +53,18 @@ function problem(path: string, stamp: string, reason: string): void {
   pending.push(`the message catalog "${path}" ${reason}; its messages are not checked`);
 }
 
+/**
+ * JSON text by its byte-order mark (UTF-8, as Windows editors save it, or UTF-16), else UTF-8.
+ * TextDecoder drops the mark; bytes that are not valid in the encoding throw (a catalog is never
+ * read as mojibake).
+ */
+function decodeJson(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+}
+
 /** Reads a regular file of bounded size without ever blocking on a device or FIFO. */
-function readRegular(path: string): { text?: string; reason?: string } {
+export function readRegular(path: string): { text?: string; reason?: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -65,9 +75,9 @@ function readRegular(path: string): { text?: string; reason?: string } {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { reason: 'is not a regular file' };
     if (stat.size > MAX_CATALOG_BYTES) return { reason: `is larger than ${MAX_CATALOG_BYTES / 1024 / 1024} MB (${stat.size} bytes)` };
-    return { text: readFileSync(fd, 'utf8') };
+    return { text: decodeJson(readFileSync(fd)) };
   } catch (error) {
-    return { reason: `cannot be read (${(error as Error).message})` };
+    return { reason: error instanceof TypeError ? 'is not valid UTF-8 or UTF-16 text' : `cannot be read (${(error as Error).message})` };
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,8 @@ import type { Context } from './adapters/types.js';
 import { loadCatalogs } from './catalogs.js';
 import { readSettings } from './settings.js';
 
-const MENTION = /mit[\W_]{0,3}id|idura|criipto|netseidbroker/i;
+// Up to a few separators, invisible characters or entities (`Mit&shy;ID`) between the halves.
+const MENTION = /mit(?:[\W_]|&#?\w+;){0,8}id|idura|criipto|netseidbroker/i;
 const answers = new WeakMap<object, boolean>();
 
 export function fileMayMentionMitID(context: Context): boolean {

@@ -4,12 +4,11 @@
  * translation calls looked up in the catalogs, and markup nested in expressions.
  */
 import type { Scope } from 'eslint';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
-import type { Catalogs } from './catalogs.js';
+import { readRegular, type Catalogs } from './catalogs.js';
 import { concat, either, known, markEmpty, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
@@ -40,7 +39,9 @@ function readJson(path: string): unknown {
   if (!jsonFiles.has(path)) {
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(path, 'utf8'));
+      // As a catalog is read: a regular file of bounded size, by its byte-order mark.
+      const { text } = readRegular(path);
+      value = text === undefined ? undefined : JSON.parse(text);
     } catch {
       value = undefined;
     }

@@ -10,7 +10,7 @@ import { htmlElements } from './adapters/html.js';
 import { jsxElement } from './adapters/jsx.js';
 import { litElements } from './adapters/lit.js';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
-import { vueElement } from './adapters/vue.js';
+import { noscriptElements, vueElement } from './adapters/vue.js';
 import { analyzerFor, type Analyzer } from './analyzer.js';
 import { takeCatalogProblems } from './catalogs.js';
 import { fileMayMentionMitID } from './relevance.js';
@@ -94,7 +94,7 @@ export function elementListener(context: Context, analyzer: Analyzer, handle: (v
   if (services?.['mitidHtml']) return { ...scriptListener, Program: () => each(htmlElements(services)) };
   const define = services?.['defineTemplateBodyVisitor'];
   if (typeof define === 'function' && /\.vue$/i.test(context.filename)) {
-    return define({ VElement: (node: Node) => each([vueElement(node)]) }, scriptListener) as Rule.RuleListener;
+    return define({ VElement: (node: Node) => each([vueElement(node), ...noscriptElements(node, analyzer.text)]) }, scriptListener) as Rule.RuleListener;
   }
   return scriptListener;
 }

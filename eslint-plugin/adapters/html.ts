@@ -6,6 +6,7 @@
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
+import { maskSvelte } from './svelte.js';
 import type { ElementView, Node, Range } from './types.js';
 
 const TRANSLATE_PIPE = /^\{\{\s*(['"])([^'"]+)\1\s*\|\s*translate\b/;
@@ -25,16 +26,20 @@ export interface HtmlServices {
 
 export function parseForESLint(code: string, options: { filePath?: string } = {}) {
   const svelte = /\.svelte$/i.test(options.filePath ?? '');
-  const holes = svelte ? /\{[^{}]*\}/ : /\{\{[\s\S]*?\}\}/;
+  // Svelte expressions are blanked (`{___}`), so each is one hole whatever it holds.
+  const text = svelte ? maskSvelte(code) : code;
+  const holes = svelte ? /\{_*\}/ : /\{\{[\s\S]*?\}\}/;
   const src: MarkupSource = {
     framework: 'html',
-    text: code,
+    text,
     toSource: (offset) => offset,
     holes,
     holeNode: (m, start) => (svelte ? unknownNode([start, start + m[0].length]) : holeNode(m[0], start)),
   };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
-  const roots = whole ? parse(code, { sourceCodeLocationInfo: true }).childNodes : parseFragment(code, { sourceCodeLocationInfo: true }).childNodes;
+  // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
+  const parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+  const roots = whole ? parse(text, parseOptions).childNodes : parseFragment(text, parseOptions).childNodes;
   const lines = code.split(/\r\n|\r|\n/);
   const ast = {
     type: 'Program',

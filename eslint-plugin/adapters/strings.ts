@@ -9,8 +9,14 @@ import { allElements, unknownNode, type MarkupSource } from './markup.js';
 import { once } from './once.js';
 import type { ElementView, Node } from './types.js';
 
-/** An element that can be a call to action, written as markup. */
-const MARKUP = /<(?:a|button|input|mitid-button)[\s>/]|<[a-z][\w-]*\s[^<>]*\b(?:role|onclick)\s*=/i;
+/** The click-like events of the analyzer's CLICK_EVENTS. */
+const EVENT = 'click|dblclick|press|tap|key(?:down|up|press)|mouse(?:down|up)|pointer(?:down|up)';
+/**
+ * An element that can be a call to action, written as markup: a link, a button, or an element with
+ * a role or a click handler in any syntax markupAttrName reads (`onclick`, `@click`, `(click)`,
+ * `on:click`, `v-on:click`, `x-on:click`).
+ */
+const MARKUP = new RegExp(`<(?:a|button|input|mitid-button)[\\s>/]|<[a-z][\\w-]*\\s[^<>]*(?:\\brole|(?:\\bon|@|\\(|\\b(?:v-on|x-on|on):)(?:${EVENT}))[\\s=.|)]`, 'i');
 /** Test and story files assert and show strings; their markup is no product's button. */
 export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|playwright)[/\\]|\.(?:test|spec|e2e|cy|stories)\.[cm]?[jt]sx?$/i;
 
@@ -26,7 +32,8 @@ function literalElements(node: Node, text: string): ElementView[] {
     holes: /(?!)/,
     holeNode: (m, start) => unknownNode([node.range[0] + 1 + start, node.range[0] + 1 + start + m[0].length]),
   };
-  return [...allElements(parseFragment(raw, { sourceCodeLocationInfo: true }).childNodes, src)];
+  // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
+  return [...allElements(parseFragment(raw, { sourceCodeLocationInfo: true, scriptingEnabled: false }).childNodes, src)];
 }
 
 /** Elements of the markup a string or untagged template literal holds; none when it holds none. */

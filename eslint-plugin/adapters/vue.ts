@@ -2,7 +2,9 @@
  * Vue single-file component templates (vue-eslint-parser's VElement) seen as ElementViews.
  * `v-if`/`v-else-if`/`v-else` siblings are one choice; `v-text`/`v-html` replace the children.
  */
+import { parseFragment } from 'parse5';
 import { nodes, prop } from '../ast.js';
+import { allElements, unknownNode, type MarkupSource } from './markup.js';
 import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Node, Written } from './types.js';
 
@@ -130,4 +132,28 @@ const views = new WeakMap<Node, ElementView>();
 
 export function vueElement(node: Node): ElementView {
   return once(views, node, () => new VueElementView(node));
+}
+
+const rawMarkup = new WeakMap<Node, ElementView[]>();
+
+/**
+ * The elements inside a `<noscript>`: vue-eslint-parser (as Vue's compiler) keeps its content as
+ * raw text, which a browser without scripting renders as markup (the fallback login link).
+ */
+export function noscriptElements(node: Node, text: string): ElementView[] {
+  if (String(node['name']).toLowerCase() !== 'noscript') return [];
+  return once(rawMarkup, node, () =>
+    nodes(node, 'children').flatMap((c) => {
+      if (c.type !== 'VText') return [];
+      const [start, end] = c.range;
+      const src: MarkupSource = {
+        framework: 'vue',
+        text: text.slice(start, end),
+        toSource: (offset) => start + offset,
+        holes: /\{\{[\s\S]*?\}\}/,
+        holeNode: (m, at) => unknownNode([start + at, start + at + m[0].length]),
+      };
+      return [...allElements(parseFragment(src.text, { sourceCodeLocationInfo: true, scriptingEnabled: false }).childNodes, src)];
+    }),
+  );
 }

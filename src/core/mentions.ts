@@ -2,6 +2,7 @@
  * Does a text or a code name refer to MitID? The linters and the audit use these to decide which
  * buttons and links are MitID calls to action, so they are deliberately letter-case blind.
  */
+import { decodeEntities, stripInvisible } from './normalize.js';
 import { analyzeMitIDUrl, isMitIDLoginUrl, MITID_ACR_PREFIX } from './url.js';
 
 const decoded = (text: string): string => {
@@ -14,7 +15,7 @@ const decoded = (text: string): string => {
 
 /** Lower-case words of a visible text, with "Mit ID" / "Mit-ID" / "MitID" joined into one word `mitid`. */
 export function textWords(text: string): string[] {
-  const words = text
+  const words = stripInvisible(decodeEntities(text))
     .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -32,7 +33,8 @@ export function textWords(text: string): string[] {
 /** Visible text names MitID in any letter case ("MitID", "MITID", "Mit ID"). */
 export function namesMitID(text: string): boolean {
   // Cheap pre-check keeps the hot path (every button text in a code base) fast.
-  if (!/mit[\s\u00a0._-]*id/i.test(text)) return false;
+  // Invisible characters and entities (`Mit&shy;ID`, "Mit\u200bID") may sit between the halves.
+  if (!/mit(?:[\s._-]|\p{Default_Ignorable_Code_Point}|&[#\w]+;)*id/iu.test(text)) return false;
   return textWords(text).includes('mitid');
 }
 

@@ -19,11 +19,19 @@ const ENTITIES: Record<string, string> = {
   aring: '\u00e5',
   Aring: '\u00c5',
   eacute: '\u00e9',
+  shy: '\u00ad',
+  ZeroWidthSpace: '\u200b',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  NoBreak: '\u2060',
 };
 
 const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
-// Zero-width characters are invisible: they neither separate nor add to the words.
-const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Default-ignorable code points (zero-width spaces and joiners, the soft hyphen, bidi marks,
+// variation selectors, U+FEFF) are invisible: they neither separate nor add to the words.
+const INVISIBLE_RE = /\p{Default_Ignorable_Code_Point}/gu;
 // \s covers U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000 and line breaks.
 const SPACE_RE = /\s+/g;
 
@@ -35,7 +43,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** The text without its invisible characters ("Mit\u200bID" is read as the "MitID" it shows). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_RE, '');
+}
+
 /** Trim, collapse all white space (U+00A0 and `&nbsp;` included) to one space, Unicode NFC. */
 export function normalizeText(text: string): string {
-  return decodeEntities(text).replace(ZERO_WIDTH_RE, '').replace(SPACE_RE, ' ').trim().normalize('NFC');
+  return stripInvisible(decodeEntities(text)).replace(SPACE_RE, ' ').trim().normalize('NFC');
 }

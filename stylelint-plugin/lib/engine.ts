@@ -3,7 +3,7 @@
  * returns, which style containers a root holds, and how a declaration's value is read.
  */
 import type { Declaration, Node, Root, Rule } from 'postcss';
-import { complexesOf, hasPlaceholder, isStyleRule, parseComplex, resolvedSelectors, setHost, type Complex, type Compound } from './selectors.js';
+import { complexesOf, hasPlaceholder, isStyleRule, parseComplex, resolvedSelectors, rootOf, setHost, type Complex, type Compound } from './selectors.js';
 import { hasVariable, substituteVariables, variablesOf } from './variables.js';
 
 /** One problem found by a check, positioned on a node (optionally a range inside it). */
@@ -109,7 +109,11 @@ export function componentSelector(root: Root): string | undefined {
 
 const STYLED_BINDING = /([A-Za-z_$][\w$]*)\s*(?::[^=`;]*)?=\s*(?:(styled)\s*(?:\.\s*[\w$]+|\([^`;]*?\))[^`;<]*?(?:<[^`]*?>)?|css\s*)`$/;
 
-const ATTR_RE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** A Svelte or JSX-like `{…}` attribute value (three levels of braces): script, not markup. */
+const EXPRESSION = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+const ATTR_RE = new RegExp(String.raw`([^\s"'=<>/{}]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(${EXPRESSION})|([^\s>]+)))?`, 'g');
+/** The start tag a style attribute sits in: `<` and `>` inside `{…}` values belong to the script. */
+const START_TAG_RE = new RegExp(String.raw`<([a-zA-Z][\w-]*)((?:[^<{]|${EXPRESSION})*)$`);
 
 /**
  * postcss-html parses a `style="..."` attribute as its own root (`source.inline`); the element is
@@ -119,13 +123,19 @@ export function inlineElement(root: Root): Compound | undefined {
   const source = root.source as { inline?: boolean } | undefined;
   const before = (root.raws as { codeBefore?: string }).codeBefore;
   if (!source?.inline || typeof before !== 'string') return undefined;
-  const m = /<([a-zA-Z][\w-]*)([^<]*)$/.exec(before);
+  const m = START_TAG_RE.exec(before);
   if (!m) return undefined;
   const compound: Compound = { tag: (m[1] as string).toLowerCase(), classes: [], ids: [], attrs: [], pseudos: [], unknown: false };
   for (const a of (m[2] as string).matchAll(ATTR_RE)) {
     const name = (a[1] as string).toLowerCase();
-    const value = a[2] ?? a[3] ?? a[4];
+    const value = a[2] ?? a[3] ?? a[5];
     if (name === 'style') continue;
+    // A script value (`class={cls}`, `on:click={() => go()}`): the attribute is there, its value unknown.
+    if (a[4] !== undefined) {
+      if (name === 'class' || name === 'id') compound.unknown = true;
+      else compound.attrs.push({ name });
+      continue;
+    }
     if (name === 'class' && value !== undefined) compound.classes.push(...value.split(/\s+/).filter(Boolean));
     else if (name === 'id' && value) compound.ids.push(value);
     else compound.attrs.push({ name, value });
@@ -146,7 +156,7 @@ export function declarationsOf(container: Rule | Root): Declaration[] {
 export function valueOf(decl: Declaration): { value: string; viaVariable: boolean } | undefined {
   const raw = decl.value;
   if (!hasVariable(raw)) return { value: raw, viaVariable: false };
-  const value = substituteVariables(raw, variablesOf(decl.root()));
+  const value = substituteVariables(raw, variablesOf(rootOf(decl)));
   return value === undefined ? undefined : { value, viaVariable: true };
 }
 

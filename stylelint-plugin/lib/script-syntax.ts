@@ -10,6 +10,7 @@
  * room before it (`['a', 'b']` on one line: only the first), and string literals holding a backtick
  * or `${`.
  */
+import { createRequire } from 'node:module';
 import { CssSyntaxError, type Document, type Root, type Syntax } from 'postcss';
 
 interface Edit {
@@ -123,6 +124,57 @@ function restore(doc: Document, edits: Edit[]): void {
   });
 }
 
+type BabelPlugin = string | [string, object];
+interface BabelParser {
+  parse(code: string, options: { plugins?: BabelPlugin[]; [key: string]: unknown }): unknown;
+}
+
+/** Syntax valid in TypeScript and modern JavaScript that Babel parses only with a plugin. */
+const MORE_PLUGINS = ['decoratorAutoAccessors', 'explicitResourceManagement', 'sourcePhaseImports', 'deferredImportEvaluation'];
+const TS_FILE = /\.[cm]?ts$/i;
+
+let babelParser: BabelParser | null | undefined;
+
+/** The @babel/parser that postcss-lit calls (the same module instance), if it can be found. */
+function litBabel(): BabelParser | null {
+  if (babelParser !== undefined) return babelParser;
+  try {
+    const here = createRequire(import.meta.url);
+    babelParser = createRequire(here.resolve('postcss-lit'))('@babel/parser') as BabelParser;
+  } catch {
+    babelParser = null;
+  }
+  return babelParser;
+}
+
+/**
+ * Babel's plugins for the file's type. postcss-lit gives every file `typescript` and `jsx`, and
+ * decorators before `export` only, so valid TypeScript fails: `<T>x` assertions read as JSX in a
+ * .ts file, standard decorators' `accessor` fields need a plugin of their own.
+ */
+function pluginsFor(file: string, plugins: BabelPlugin[]): BabelPlugin[] {
+  const name = (p: BabelPlugin): string => (typeof p === 'string' ? p : p[0]);
+  const out = plugins.filter((p) => !(TS_FILE.test(file) && name(p) === 'jsx')).map((p) => (name(p) === 'decorators' ? 'decorators' : p));
+  return [...out, ...MORE_PLUGINS.filter((m) => !out.some((p) => name(p) === m))];
+}
+
+/**
+ * Runs postcss-lit with Babel reading the file as its type says, and recovering from the errors a
+ * type checker reports (postcss-lit needs the templates, not a valid program). postcss-lit offers
+ * no per-file parser options, so its parser's `parse` is wrapped while it runs (synchronously).
+ */
+function withFilePlugins<T>(file: string, run: () => T): T {
+  const babel = litBabel();
+  const original = babel?.parse;
+  if (!babel || !original) return run();
+  babel.parse = (code, options) => original.call(babel, code, { ...options, errorRecovery: true, plugins: pluginsFor(file, options.plugins ?? []) });
+  try {
+    return run();
+  } finally {
+    babel.parse = original;
+  }
+}
+
 /** postcss-lit, reading styled-components, emotion and Angular component styles as well. */
 export function scriptStyles(lit: Syntax): Syntax {
   const parseLit = lit.parse as NonNullable<Syntax['parse']>;
@@ -132,7 +184,7 @@ export function scriptStyles(lit: Syntax): Syntax {
       const { text, edits } = tagStyleTemplates(source);
       let doc: Document;
       try {
-        doc = parseLit(text, opts) as unknown as Document;
+        doc = withFilePlugins(opts?.from ?? '', () => parseLit(text, opts)) as unknown as Document;
       } catch (error) {
         // A script the JavaScript parser cannot read is a parse note on that file (stylelint reports
         // a CssSyntaxError as a warning), not a crash of the whole stylelint run.

@@ -4,7 +4,7 @@
  * CSS nesting) are resolved against their parents first. Interpolation (`#{...}`) and postcss-lit
  * placeholders make a compound `unknown`: it never matches anything.
  */
-import type { Container, Root, Rule } from 'postcss';
+import type { AtRule, Container, Node as PostcssNode, Root, Rule } from 'postcss';
 
 export interface Attribute {
   name: string;
@@ -250,7 +250,7 @@ export function resolvedSelectors(rule: Rule): string[] {
   if (cached) return cached;
   const own = splitSelectorList(typeof rule.selector === 'string' ? rule.selector : '');
   const parent = parentRule(rule);
-  const host = parent ? undefined : hosts.get(rule.root());
+  const host = parent ? undefined : hosts.get(rootOf(rule));
   let out = host ? own.map((s) => (s.includes('&') ? s.replaceAll('&', host) : `${host} ${s}`)) : own;
   if (parent) {
     out = [];
@@ -278,12 +278,36 @@ export function complexesOf(rule: Rule): Complex[] {
   return cached;
 }
 
+/**
+ * A fact a node inherits from its ancestors, memoised for every node on the way up: asking each
+ * rule of a tree nested n levels deep to walk its ancestors would be quadratic. `decide` returns
+ * the fact where a node settles it, undefined to ask the parent.
+ */
+function inherited<T>(cache: WeakMap<PostcssNode, T>, node: PostcssNode, decide: (n: PostcssNode) => T | undefined): T {
+  const path: PostcssNode[] = [];
+  let value: T | undefined;
+  for (let n: PostcssNode = node; ; n = n.parent as PostcssNode) {
+    value = cache.get(n) ?? decide(n);
+    if (value !== undefined) break;
+    path.push(n);
+  }
+  for (const n of path) cache.set(n, value);
+  return value;
+}
+
+const NON_STYLE_AT_RULE = /keyframes$|^(?:font-face|page|font-feature-values)$/i;
+const styleRuleCache = new WeakMap<PostcssNode, boolean>();
+
 /** True for rules whose "selectors" are keyframe steps or that sit in other non-style at-rules. */
 export function isStyleRule(rule: Rule): boolean {
-  for (let p = rule.parent as Container | undefined; p && p.type !== 'root'; p = p.parent as Container | undefined) {
-    if (p.type === 'atrule' && /keyframes$|^(?:font-face|page|font-feature-values)$/i.test((p as unknown as { name: string }).name)) return false;
-  }
-  return true;
+  return inherited(styleRuleCache, rule, (n) => (!n.parent || n.type === 'root' ? true : n.type === 'atrule' && NON_STYLE_AT_RULE.test((n as AtRule).name) ? false : undefined));
+}
+
+const rootCache = new WeakMap<PostcssNode, Root>();
+
+/** The node's root (postcss's `node.root()`, memoised: it walks every ancestor). */
+export function rootOf(node: PostcssNode): Root {
+  return inherited(rootCache, node, (n) => (!n.parent || n.parent.type === 'document' ? (n as Root) : undefined));
 }
 
 /** The subject compound: the element the rule's declarations land on. */

@@ -21,16 +21,39 @@ function clipText(verdict: BoxHeightVerdict): string | undefined {
   return undefined;
 }
 
-/** The viewport height enclosing `@media (min-height: N)` rules guarantee (0 if none): a 93vh there may be safe. */
+/** The viewport height one `@media (min-height: N)` at-rule guarantees (0 for any other node). */
+function mediaGuarantee(n: Node): number {
+  const media = n.type === 'atrule' && /^media$/i.test((n as AtRule).name) ? (n as AtRule).params : '';
+  // A list (`a, b`) or a negation guarantees nothing about every screen it matches.
+  if (!media || /,|\bnot\b/i.test(media)) return 0;
+  let px = 0;
+  for (const m of media.matchAll(/(?:min-height\s*:|\bheight\s*>=?)\s*([\d.]+)(px|r?em)\b/gi)) {
+    px = Math.max(px, Number(m[1]) * ((m[2] as string).toLowerCase() === 'px' ? 1 : ROOT_FONT_SIZE_PX));
+  }
+  return px;
+}
+
+const guarantees = new WeakMap<Node, number>();
+
+/**
+ * The viewport height enclosing `@media (min-height: N)` rules guarantee (0 if none): a 93vh there
+ * may be safe. Memoised per node, so rules nested thousands deep do not each walk every ancestor.
+ */
 function guaranteedScreenHeight(decl: Declaration): number {
+  const path: Node[] = [];
   let px = 0;
   for (let n: Node | undefined = decl.parent; n; n = n.parent) {
-    const media = n.type === 'atrule' && /^media$/i.test((n as AtRule).name) ? (n as AtRule).params : '';
-    // A list (`a, b`) or a negation guarantees nothing about every screen it matches.
-    if (!media || /,|\bnot\b/i.test(media)) continue;
-    for (const m of media.matchAll(/(?:min-height\s*:|\bheight\s*>=?)\s*([\d.]+)(px|r?em)\b/gi)) {
-      px = Math.max(px, Number(m[1]) * ((m[2] as string).toLowerCase() === 'px' ? 1 : ROOT_FONT_SIZE_PX));
+    const known = guarantees.get(n);
+    if (known !== undefined) {
+      px = known;
+      break;
     }
+    path.push(n);
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as Node;
+    px = Math.max(px, mediaGuarantee(n));
+    guarantees.set(n, px);
   }
   return px;
 }

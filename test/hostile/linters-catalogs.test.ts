@@ -75,3 +75,33 @@ describe('a catalog is indexed once per version', () => {
     expect(near(lint(path))).toEqual([]);
   });
 });
+
+describe('a catalog is decoded by its byte-order mark', () => {
+  const near = (ms: Linter.LintMessage[]): string[] => ms.filter((m) => m.ruleId === 'mitid/approved-text').map((m) => m.message);
+  const json = JSON.stringify({ cta: 'Log ind via MitID' });
+  const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
+  test.each([
+    ['UTF-8 with a BOM (Windows editors)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)])],
+    ['UTF-16 little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')])],
+    ['UTF-16 big-endian with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(json)])],
+  ])('%s: read, its near miss reported', (name, bytes) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.json`);
+    writeFileSync(path, bytes);
+    const messages = lint(path);
+    expect(settingsNotes(messages)).toEqual([]);
+    expect(near(messages)).toEqual([expect.stringMatching(/"Log ind via MitID"/)]);
+  });
+
+  test('bytes that are not UTF-8 (a windows-1252 "Bekræft") are a configuration error, never mojibake', () => {
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.from('{"cta": "Bekr\xe6ft med MitID"}', 'latin1'));
+    expect(settingsNotes(lint(path))).toEqual([expect.stringMatching(/latin1\.json" is not valid UTF-8 or UTF-16 text; its messages are not checked/)]);
+  });
+
+  test('a JSON file imported by the linted file is read the same way', () => {
+    const path = join(dir, 'imported.json');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ cta: 'Log ind via MitID' }))]));
+    const code = `import texts from './imported.json';\nexport const b = <button className="mitid-btn">{texts.cta}</button>;\n`;
+    expect(near(new Linter({ cwd: dir }).verify(code, everyRule(), { filename: join(dir, 'b.tsx') }))).toEqual([expect.stringMatching(/"Log ind via MitID"/)]);
+  });
+});

@@ -105,6 +105,42 @@ describe('20,000 MitID buttons with style attributes', () => {
   });
 });
 
+describe('valid TypeScript is read for its styles (Babel gets the plugins of the file type)', () => {
+  const STYLE = "static styles = css`.mitid-btn { background: #0061e6; }`;";
+  test.each([
+    ['a standard decorator `accessor` field (Lit docs)', 'x.ts', `import { LitElement, css } from 'lit';\nexport class X extends LitElement {\n  @property() accessor label = 'x';\n  ${STYLE}\n}\n`, 4],
+    ['a `<string>x` type assertion in .ts', 'x.ts', `import { css } from 'lit';\nconst x: unknown = 1;\nconst y = <string>x;\nclass X {\n  ${STYLE}\n}\n`, 5],
+    ['a decorator after `export`', 'x.ts', `import { css } from 'lit';\nexport @customElement('x-a') class X {\n  ${STYLE}\n}\n`, 3],
+    ['`using`, `override` without a base class, `satisfies`', 'x.mts', `import { css } from 'lit';\n{ using r = open(); }\nconst o = {} satisfies object;\nclass X {\n  override f() {}\n  ${STYLE}\n}\n`, 6],
+    ['JSX and generics in .tsx', 'x.tsx', `import { css } from 'lit';\nconst e = <div>{f<number>(1)}</div>;\nclass X {\n  ${STYLE}\n}\n`, 4],
+  ])('%s', async (_, file, code, line) => {
+    const { result } = await lint(code, file);
+    expect(syntaxErrors(result)).toEqual([]);
+    expect(mitidWarnings(result)).toEqual([expect.stringMatching(new RegExp(`^${line}:\\d+ MitID button "\\.mitid-btn": background must be #0060e6`))]);
+  });
+
+  test('JSX in a .ts file is not TypeScript: a parse note, never a pass', async () => {
+    const { result } = await lint("import { css } from 'lit';\nconst e = <div>x</div>;\nexport const s = css`.mitid-btn { background: #0061e6; }`;\n", 'x.ts');
+    expect(syntaxErrors(result)).toEqual([expect.stringMatching(/Could not parse the script to find its styles/)]);
+  });
+
+  test('--fix keeps the TypeScript around the styles as written', async () => {
+    const code = "import { css } from 'lit';\nconst y = <string>(1 as unknown);\nclass X {\n  @property() accessor label = 'x';\n  static styles = css`.mitid-btn { background: #0060e6; border-radius: 4px; }`;\n}\n";
+    const out = await lint(code, 'x.ts', true);
+    expect(syntaxErrors(out.result)).toEqual([]);
+    expect(out.code).toBe(code);
+  });
+});
+
+describe('Svelte: a style attribute after a `{…}` handler belongs to its element', () => {
+  test('the element is read past `on:click={() => go()}` and `class={…}` values', async () => {
+    const code = '<button class="mitid-btn" on:click={() => { if (a > b) go(); }} style="background:#0061e6">Log ind med MitID</button>\n<div class={cls} style="background:#0061e6">x</div>\n';
+    const { result } = await lint(code, 'B.svelte');
+    expect(syntaxErrors(result)).toEqual([]);
+    expect(mitidWarnings(result)).toEqual([expect.stringMatching(/^1:\d+ MitID button "button\.mitid-btn\[on:click\]": background must be #0060e6/)]);
+  });
+});
+
 describe('a file the kit cannot parse is a parse note, not a crash and not a MitID problem', () => {
   test('a script the JavaScript parser cannot read', async () => {
     const { result } = await lint("export const a = css`.mitid-btn { color: red }`;\nconst = ;\n", 'broken.ts');
