@@ -92,6 +92,8 @@ function verbOf(text: string, allowUnaccentedAccept: boolean | undefined): strin
 async function followOne(context: BrowserContext, url: string, cta: FoundCta, input: 'mouse' | 'keyboard', options: ClickOptions): Promise<{ followed: Followed; findings: PlainFinding[] }> {
   const followMs = options.followMs ?? 5000;
   const tab = await context.newPage();
+  // The screen the click happens on (the popup's own window has its own size).
+  let screenWidth = tab.viewportSize()?.width;
   const seen: Observation = { popups: [], written: [], via: [], errors: [], silent: [] };
   const findings: PlainFinding[] = [];
   const finding = (ruleId: PlainFinding['ruleId'], message: string, evidence: PlainFinding['evidence']): void => {
@@ -161,6 +163,7 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
     const started = Date.now();
     await tab.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     await settle(tab, { timeoutMs: Math.max(1, options.timeoutMs - (Date.now() - started)), waitFor: options.waitFor });
+    screenWidth ??= await tab.evaluate(() => window.innerWidth).catch(() => undefined);
     const at = await locate(tab, cta.selector, input === 'keyboard', options.timeoutMs);
     if (!at) {
       finding('mitid-click', `MitID call to action could not be followed: it was not found again in a fresh tab (${cta.selector}), so where it leads is unknown`, { reason: 'not found again' });
@@ -210,8 +213,7 @@ async function followOne(context: BrowserContext, url: string, cta: FoundCta, in
       finding('mitid-popup', `The MitID popup opened by the click ${what} (features "${features}")`, { url: login.url, features });
     }
     if (popup && !popup.userGesture) finding('mitid-popup', 'The MitID popup did not open from the click itself, so popup blockers stop it: open it in the click handler', { url: login.url, features });
-    const width = await Promise.resolve(context.pages()[0]?.viewportSize()?.width ?? 1280);
-    if (width < POPUP_MIN_SCREEN_WIDTH_PX) finding('mitid-popup', `The MitID login opens in a popup on a ${width}px wide screen; on phones it becomes a tab: redirect instead`, { url: login.url, viewportWidth: width });
+    if (screenWidth !== undefined && screenWidth < POPUP_MIN_SCREEN_WIDTH_PX) finding('mitid-popup', `The MitID login opens in a popup on a ${screenWidth}px wide screen; on phones it becomes a tab: redirect instead`, { url: login.url, viewportWidth: screenWidth });
   }
   // login_hint=action:<verb> sets the verb in the MitID box; the button and its box agree (MITID-RULES.md
   // section 1). A login button without an action is left alone: an authorize request is a login.

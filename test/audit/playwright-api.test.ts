@@ -98,3 +98,15 @@ it('a popup with scrollbars and resizing turned off: both are findings', async (
   expect(left).toEqual([]);
   await context.close();
 });
+
+it('judges a popup by the size of the tab the click happened in, not of another tab of the context', async () => {
+  const { context, left } = await guarded();
+  const phoneSized = await context.newPage();
+  await phoneSized.setViewportSize({ width: 390, height: 844 });
+  const tab = await context.newPage();
+  await tab.goto(`${server.origin}/popup`);
+  const { findings } = await auditPage(tab, { click: true });
+  expect(findings.map((f) => f.message.replace(/ \(features .*$/, ''))).toEqual(['The MitID popup opened by the click is 600px tall; it needs at least 660px']);
+  expect(left).toEqual([]);
+  await context.close();
+});
