@@ -379,15 +379,25 @@ export class Analyzer {
     return this.resolver.text(n).some((v) => v.segments.some(identifierNamesMitIDCta));
   }
 
-  /** A MitID logo inside: an image, icon or svg whose name, source or class names MitID. */
-  private hasLogo(view: ElementView): boolean {
-    return someDescendant(
-      view,
-      (e) =>
-        identifierNamesMitIDCta(this.componentName(e) ?? '') ||
-        e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|name|\w*icon(?:name)?)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p)))),
-      200,
-    );
+  /**
+   * A MitID logo inside: an image, icon or svg whose name, source or class names MitID, also in
+   * props that hold markup (MUI's `startIcon={<img src={mitidLogo} />}`).
+   */
+  private hasLogo(view: ElementView, depth = 0): boolean {
+    const isLogo = (e: ElementView): boolean =>
+      identifierNamesMitIDCta(this.componentName(e) ?? '') ||
+      e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|name|\w*icon(?:name)?)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p))));
+    const inProps = (e: ElementView): boolean =>
+      depth < 2 &&
+      e.attrs.some((a) =>
+        a.value?.parts.some((p) => {
+          const markup = typeof p === 'string' ? undefined : unwrap(p);
+          if (markup?.type !== 'JSXElement') return false;
+          const element = jsxElement(markup, this.text);
+          return isLogo(element) || this.hasLogo(element, depth + 1);
+        }),
+      );
+    return inProps(view) || someDescendant(view, (e) => isLogo(e) || inProps(e), 200);
   }
 
   /** `src={mitidLogo}`, `:src="require('@/assets/mitid.svg')"`: an imported or required file that names MitID. */

@@ -20,6 +20,11 @@ const REF_VALUES = new Set(['current', 'nativeElement', 'value', '$el', 'el']);
 /** Calls that create an empty ref, filled by the framework: the ref's name says which element it gets. */
 const REF_FACTORIES = /(?:^|\.)(?:useRef|createRef|ref|shallowRef|useTemplateRef|viewChild)$/;
 
+/** Calls that make a new element, named afterwards. */
+const CREATES = /(?:^|\.)createElement$/;
+/** Attributes that name an element (its test ids included; other data-* values are data). */
+const NAMING_ATTRS = /^(?:id|class|name|data-(?:testid|test-id|test|cy|qa|e2e|pw))$/i;
+
 /** A variable or ref named for the MitID call to action (`mitidButtonRef`, `this.mitidBtn`; not `mitidHelpRef`). */
 const namedForCta = (node: Node): boolean => {
   const name = dottedName(node);
@@ -87,7 +92,10 @@ export class DomText {
     if (n.type === 'Identifier') {
       const init = this.initOf(n);
       // An element looked up into the variable, or one bound to it by name (Svelte's bind:this={mitidButton}, `useRef()`).
-      if (init && !REF_FACTORIES.test(dottedName(prop(unwrap(init), 'callee')) ?? '')) return this.isMitIDElement(init, depth + 1);
+      const factory = init ? (dottedName(prop(unwrap(init), 'callee')) ?? '') : '';
+      // An element made in script is what its id or class says (`btn.className = 'mitid-btn'`).
+      if (CREATES.test(factory)) return this.namedByWrites(n);
+      if (init && !REF_FACTORIES.test(factory)) return this.isMitIDElement(init, depth + 1);
       return namedForCta(n);
     }
     return false;
@@ -112,8 +120,26 @@ export class DomText {
     return p;
   }
 
-  /** The initial value of a variable (`const btn = document.querySelector(...)`, `let` too, when assigned once). */
-  private initOf(id: Node): Node | undefined {
+  /** The id, class or test id script gives the element in a variable: `el.id = 'mitid-login'`, `el.classList.add(...)`, `el.setAttribute('data-testid', ...)`. */
+  private namedByWrites(id: Node): boolean {
+    for (const ref of this.variableOf(id)?.references ?? []) {
+      const member = (ref.identifier as unknown as Node).parent;
+      if (member?.type !== 'MemberExpression' || member['computed'] || prop(member, 'object') !== (ref.identifier as unknown as Node)) continue;
+      const name = prop(member, 'property')?.['name'];
+      const parent = member.parent;
+      let values: Node[] = [];
+      if ((name === 'className' || name === 'id') && parent?.type === 'AssignmentExpression' && prop(parent, 'left') === member) values = [prop(parent, 'right') as Node];
+      else if (name === 'classList' && parent?.type === 'MemberExpression' && prop(parent, 'property')?.['name'] === 'add' && parent.parent?.type === 'CallExpression') values = nodes(parent.parent, 'arguments');
+      else if (name === 'setAttribute' && parent?.type === 'CallExpression') {
+        const [key, value] = nodes(parent, 'arguments');
+        if (key && value && (this.strings(key) ?? []).some((k) => NAMING_ATTRS.test(k))) values = [value];
+      }
+      if (values.some((v) => (this.strings(v) ?? []).some((text) => text.split(/\s+/).some((t) => identifierNamesMitIDCta(t))))) return true;
+    }
+    return false;
+  }
+
+  private variableOf(id: Node): Scope.Variable | undefined {
     let scope: Scope.Scope;
     try {
       scope = this.context.sourceCode.getScope(id as never);
@@ -122,13 +148,17 @@ export class DomText {
     }
     for (let s: Scope.Scope | null = scope; s; s = s.upper) {
       const variable = s.set.get(id['name'] as string);
-      if (!variable) continue;
-      const def = variable.defs[0];
-      if (variable.defs.length !== 1 || def?.type !== 'Variable') return undefined;
-      const writes = variable.references.filter((r) => r.isWrite());
-      if (writes.length > 1) return undefined;
-      return ((def.node as unknown as Node)['init'] as Node | undefined) ?? undefined;
+      if (variable) return variable;
     }
     return undefined;
+  }
+
+  /** The initial value of a variable (`const btn = document.querySelector(...)`, `let` too, when assigned once). */
+  private initOf(id: Node): Node | undefined {
+    const variable = this.variableOf(id);
+    const def = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable') return undefined;
+    if (variable.references.filter((r) => r.isWrite()).length > 1) return undefined;
+    return ((def.node as unknown as Node)['init'] as Node | undefined) ?? undefined;
   }
 }

@@ -133,7 +133,10 @@ const CELLS: Cell[] = [
   {
     pattern: '3 split text', where: 'svelte',
     valid: ['<button on:click={login}>Log ind med <strong>MitID</strong></button>'],
-    invalid: [{ code: '<button on:click={login}>Fortsæt <span class="hidden sm:inline">med MitID</span></button>', errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Fortsæt med MitID', phrase: 'Log ind med MitID' } }, { messageId: 'notAPhrase', data: { text: 'Fortsæt', phrases: PHRASES } }] }],
+    invalid: [
+      { code: '<button on:click={login}><span aria-hidden="true">🇩🇰</span> Log ind med MitID</button>', errors: [{ messageId: 'useApprovedPhrase', data: { text: '🇩🇰 Log ind med MitID', phrase: 'Log ind med MitID' } }] },
+      { code: '<button on:click={login}>Fortsæt <span class="hidden sm:inline">med MitID</span></button>', errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Fortsæt med MitID', phrase: 'Log ind med MitID' } }, { messageId: 'notAPhrase', data: { text: 'Fortsæt', phrases: PHRASES } }] },
+    ],
   },
   {
     pattern: '3 split text', where: 'ng-html',
@@ -151,6 +154,11 @@ const CELLS: Cell[] = [
     pattern: '4 logo only', where: 'rn',
     valid: [rn('<Pressable onPress={login}><Image source={mitidLogo} /><Text>Log ind med MitID</Text></Pressable>', "import mitidLogo from './assets/mitid-logo.png';\n"), rn('<Pressable onPress={close} accessibilityLabel="Luk"><Image source={closeIcon} /></Pressable>', "import closeIcon from './assets/close.png';\n")],
     invalid: [{ code: rn('<Pressable onPress={login} accessibilityLabel="Log ind med MitID"><Image source={mitidLogo} /></Pressable>', "import mitidLogo from './assets/mitid-logo.png';\n"), errors: [{ messageId: 'noVisibleText', line: 4 }] }],
+  },
+  {
+    pattern: '4 logo only', where: 'jsx',
+    valid: ["import SaveIcon from './save.svg';\nexport const B = ({ save }) => <Button startIcon={<img src={SaveIcon} alt=\"\" />} onClick={save}>Gem</Button>;\n"],
+    invalid: [{ code: "import mitidLogo from './mitid.svg';\nexport const B = ({ login }) => <Button variant=\"contained\" startIcon={<img src={mitidLogo} alt=\"\" />} onClick={login}>Login</Button>;\n", errors: [{ messageId: 'notAPhrase', data: { text: 'Login', phrases: PHRASES }, line: 2 }] }],
   },
   {
     pattern: '4 logo only', where: 'vue-h',
@@ -249,6 +257,11 @@ const CELLS: Cell[] = [
     pattern: '6 DOM text', where: 'html-script',
     valid: [withScript('<p id="status"></p>', "  document.getElementById('status').textContent = 'Login with MitID';")],
     invalid: [{ code: withScript('<button id="mitid-login">Log ind med MitID</button>', "  document.getElementById('mitid-login').addEventListener('click', (e) => {\n    e.currentTarget.textContent = 'Bekræfter…';\n  });"), errors: [{ messageId: 'notAPhrase', data: { text: 'Bekræfter…', phrases: PHRASES }, line: 4 }] }],
+  },
+  {
+    pattern: '6 DOM text', where: 'html-script',
+    valid: [withScript('<div id="slot"></div>', "  const help = document.createElement('button');\n  help.className = 'btn mitid-help';\n  help.textContent = 'Login with MitID';\n  document.getElementById('slot').append(help);")],
+    invalid: [{ code: withScript('<div id="slot"></div>', "  const btn = document.createElement('button');\n  btn.className = 'btn mitid-btn';\n  btn.textContent = 'Login med MitID';\n  document.getElementById('slot').append(btn);"), errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Login med MitID', phrase: 'Log ind med MitID' }, line: 5 }] }],
   },
   {
     pattern: '6 DOM text', where: 'svelte-script',
