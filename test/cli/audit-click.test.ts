@@ -74,6 +74,8 @@ const pages = (): Record<string, Parameters<typeof serve>[0][string]> => ({
   '/popup-late': page(`<button class="brand" id="b">Log ind med MitID</button><script>
     document.getElementById('b').addEventListener('click', () => setTimeout(() => window.open(${JSON.stringify(LOGIN)}, 'mitid', 'width=452,height=692'), 5500));
   </script>`),
+  // A broker on the service's own domain, known only by its MitID acr_values.
+  '/custom-domain': page(`<a class="brand" href="https://login.acme-service.example/oauth2/authorize?client_id=urn:acme&amp;acr_values=urn:grn:authn:dk:mitid:substantial&amp;login_hint=action:login">Log ind med MitID</a>`),
   '/approve-no-action': page(`<a class="brand" href="${BROKER}">Godkend med MitID</a>`),
 });
 
@@ -210,6 +212,22 @@ describe('mitid-ux audit --click (on by default)', () => {
     const without = await cli(['audit', `${service.origin}/account`, '--viewport', 'desktop'], { env: { CHROME_PATH: chrome } });
     expect(without.stdout).toContain(`note: ${service.origin}/account led to ${service.origin}/signin: the audit saw that page`);
     expect(leaked).toEqual([]);
+  });
+
+  // Known gap: a broker host the audit's browser cannot know at launch (one on the service's own
+  // domain) is not made unresolvable, and Chromium opens a connection to it when the navigation
+  // starts; the request itself is answered by the audit's route.
+  const customDomainLeaks: string[] = [];
+  it('a broker on its own domain, known by its MitID acr_values: recognised and answered locally (only the connection of the gap below)', async () => {
+    const before = leaked.length;
+    const r = await audit(['/custom-domain']);
+    customDomainLeaks.push(...leaked.splice(before));
+    expect(r.report.findings).toEqual([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(customDomainLeaks.filter((l) => l !== 'CONNECT login.acme-service.example:443')).toEqual([]);
+  });
+  it.fails('known gap: for a broker on its own domain Chromium still opens a connection at navigation start', () => {
+    expect(customDomainLeaks).toEqual([]);
   });
 
   it('--no-click audits without following (a throwing handler goes unnoticed, as before)', async () => {
