@@ -13,6 +13,7 @@ import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
+import { Owners } from './owner.js';
 import { concat, either, isComplete, known, judgedText, markEmpty, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
@@ -24,6 +25,8 @@ export interface Identity {
 }
 
 const NATIVE_PRESSABLES = new Set(['Pressable', 'TouchableOpacity', 'TouchableHighlight', 'TouchableWithoutFeedback', 'TouchableNativeFeedback']);
+/** Components that act when clicked, by the last word of their name (`DropdownMenuItem`, `CommandItem`, `ListItemButton`). */
+const BUTTON_LIKE = /(?:Item|Action)$/;
 const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
 const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
@@ -57,6 +60,7 @@ export class Analyzer {
   private readonly byCode = new WeakMap<object, boolean>();
   private lit?: ReturnType<typeof litBindings>;
   private behaviourReader?: Behaviour;
+  private ownersReader?: Owners;
   private imports?: Map<string, { pkg: string; name?: string }>;
   private readonly brokerTexts = new WeakMap<object, Variant[] | null>();
 
@@ -129,6 +133,8 @@ export class Analyzer {
       if (/(?:Button|Btn)$/.test(base)) return { role: 'button' };
       if (NATIVE_PRESSABLES.has(base)) return { role: 'native' };
       if (/Link$/.test(base) && (this.attr(view, 'href') || this.attr(view, 'to'))) return { role: 'link' };
+      // A menu or list item that handles clicks (`<DropdownMenuItem onClick>`), or any component whose click starts a MitID login: button-like.
+      if (view.events.some((e) => CLICK_EVENTS.has(e)) && (BUTTON_LIKE.test(base) || this.startsMitIDLogin(view))) return { role: 'button' };
       // A custom element that is no button by name is still an element: clickable when it handles clicks.
       if (view.component) return undefined;
       tag = view.name.toLowerCase();
@@ -173,6 +179,8 @@ export class Analyzer {
       if (tag === 'input') return this.attrText(this.attr(view, 'value'));
       if (tag === 'br') return [known(' ')];
       if (tag === 'svg' || tag === 'script' || tag === 'style' || tag === 'noscript') return [known('')];
+      // A slot renders what the component's user passes in (Vue, Svelte, Lit, Angular's <ng-content>): unknown here.
+      if ((tag === 'slot' || tag === 'ng-content') && view.children.length === 0) return [UNKNOWN];
     }
     const messageKey = TRANSLATION_COMPONENTS[name];
     if (messageKey) {
@@ -408,6 +416,12 @@ export class Analyzer {
     return args.some((arg) => (this.resolver.strings(arg) ?? []).some(identifierNamesMitIDCta));
   }
 
+  /** The file's own components (lazily: asked only of elements inside one named for the MitID button). */
+  get owners(): Owners {
+    this.ownersReader ??= new Owners(this.context, (v) => !!this.identity(v));
+    return this.ownersReader;
+  }
+
   /** What the element's handlers do (lazily: most files never ask). */
   get behaviour(): Behaviour {
     this.behaviourReader ??= new Behaviour(this.context, this.resolver);
@@ -429,7 +443,7 @@ export class Analyzer {
 
   /** Named MitID by code, logo or behaviour (not only by its words). */
   identifiedByCode(view: ElementView): boolean {
-    return once(this.byCode, view.key, () => this.namedByCode(view) || this.hasLogo(view) || this.startsMitIDLogin(view) || !!this.brokerText(view));
+    return once(this.byCode, view.key, () => this.namedByCode(view) || this.hasLogo(view) || this.startsMitIDLogin(view) || !!this.brokerText(view) || this.owners.isCtaOfMitIDComponent(view));
   }
 
   /**

@@ -3,7 +3,7 @@
  * `(click)="mitid()"`) or start a MitID login (an authorize URL with MitID `acr_values`, a broker
  * SDK's `login(ACR_MITID)`, `signIn('mitid')`)? The core says which names and values mean MitID.
  */
-import { asksForMitID, identifierNamesMitIDCta, namesLoginCall } from 'mitid-ux-kit/core';
+import { asksForMitID, identifierNamesMitIDCta, namesLoginCall, navigatesToMitIDLogin } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { dottedName, isNode, keyName, nodes, prop, unwrap } from './ast.js';
 import type { Resolver } from './resolve.js';
@@ -19,6 +19,11 @@ const TEXT_CALL = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(([^()]{0,500})\
 const QUOTED = /(['"`])([^'"`]{0,200})\1/g;
 /** String methods and comparisons test a value (`acr.startsWith('urn:grn:authn:dk:mitid')`): they start nothing. */
 const TESTS = /(?:^|\.)(?:startsWith|endsWith|includes|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|localeCompare|has|get)$/;
+/** Where a handler navigates: `location.href =`, `location.assign()`, `window.open()`, a router's `push`/`navigate`. */
+const NAVIGATION_TARGET = /(?:^|\.)location(?:\.href)?$/;
+const NAVIGATION_CALL = /(?:^|\.)(?:location\.(?:assign|replace)|open|push|navigate|navigateTo|navigateByUrl|redirect|goto)$/;
+const BRANCHES = new Set(['IfStatement', 'SwitchCase', 'ConditionalExpression', 'LogicalExpression']);
+const TEXT_NAVIGATION = /\blocation(?:\.href)?\s*=\s*(['"`])([^'"`]{0,300})\1/g;
 /** Where a MitID value is used, not tested: passed, assigned, returned, put in a list or an object. */
 const USES = new Set(['Property', 'AssignmentExpression', 'VariableDeclarator', 'ArrayExpression', 'CallExpression', 'NewExpression', 'ReturnStatement', 'TemplateLiteral', 'AssignmentPattern']);
 
@@ -51,7 +56,9 @@ export class Behaviour {
   private textStarts(text: string): boolean {
     // Names outside strings: `setMethod('mitid')` passes MitID as data, it names nothing.
     if ((text.replace(QUOTED, "''").match(IDENT) ?? []).some((name) => identifierNamesMitIDCta(name) || this.functionStarts(name))) return true;
+    for (const m of text.matchAll(TEXT_NAVIGATION)) if (navigatesToMitIDLogin(m[2] ?? '')) return true;
     for (const call of text.matchAll(TEXT_CALL)) {
+      if (NAVIGATION_CALL.test(call[1] ?? '') && [...(call[2] ?? '').matchAll(QUOTED)].some((q) => navigatesToMitIDLogin(q[2] ?? ''))) return true;
       const login = namesLoginCall(call[1] ?? '');
       if (!TESTS.test(call[1] ?? '') && [...(call[2] ?? '').matchAll(QUOTED)].some((q) => asksForMitID(q[2] ?? '', login))) return true;
     }
@@ -83,6 +90,7 @@ export class Behaviour {
         if (name && this.follow(name, budget)) return true;
       }
       if (n.type === 'Literal' && typeof n['value'] === 'string' && this.used(n) && asksForMitID(n['value'], false)) return true;
+      if (this.navigates(n, root)) return true;
       if (n.type === 'TemplateElement' && this.used(n.parent) && asksForMitID(String((n['value'] as { raw?: string } | undefined)?.raw ?? ''), false)) return true;
       for (const [key, v] of Object.entries(n)) {
         if (SKIP_KEYS.has(key)) continue;
@@ -91,6 +99,16 @@ export class Behaviour {
       }
     }
     return false;
+  }
+
+  /** `location.href = '/api/mitid/start'`, `window.location.assign(url)`, `router.push('/auth/mitid')`: a navigation to the MitID login. */
+  private navigates(n: Node, root: Node): boolean {
+    // In a branch (`if (provider === 'mitid') location.href = ...`) it is one of several destinations, chosen by data.
+    for (let p = n.parent; p && p !== root; p = p.parent) if (BRANCHES.has(p.type)) return false;
+    let target: Node | undefined;
+    if (n.type === 'AssignmentExpression' && NAVIGATION_TARGET.test(dottedName(prop(n, 'left')) ?? '')) target = prop(n, 'right');
+    else if (n.type === 'CallExpression' && NAVIGATION_CALL.test(dottedName(prop(n, 'callee')) ?? '')) target = nodes(n, 'arguments')[0];
+    return !!target && this.values(target, 0).some(navigatesToMitIDLogin);
   }
 
   /** A value that is used (passed, assigned, returned), not compared or tested with a string method. */

@@ -17,7 +17,8 @@ export function fileMayMentionMitID(context: Context): boolean {
   let answer = answers.get(sourceCode);
   if (answer === undefined) {
     const text = sourceCode.text;
-    answer = MENTION.test(text);
+    // A component file named for MitID (`MitIDButton.vue`) renders its CTA from props and slots.
+    answer = MENTION.test(text) || MENTION.test(context.filename.slice(context.filename.search(/[^/\\]*$/)));
     if (!answer) {
       const settings = readSettings(context);
       answer =

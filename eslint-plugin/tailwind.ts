@@ -1,14 +1,18 @@
 /**
  * Tailwind utility classes whose value is explicit, translated to the CSS they produce, so the
- * core's checkButtonDeclaration can judge them. Syntax knowledge, not brand facts: theme colours
- * (`bg-blue-600`) and font families (`font-sans`) depend on a project's theme and are skipped.
+ * core's checkButtonDeclaration can judge them. Syntax knowledge, not brand facts: font families
+ * (`font-sans`) depend on a project's theme and are skipped; palette colours (`bg-blue-600`) count
+ * where the project's theme keeps Tailwind's default (tailwind-theme.ts).
  */
-import type { ButtonState } from 'mitid-ux-kit/core';
+import { tailwindHue, tailwindPaletteColor, type ButtonState } from 'mitid-ux-kit/core';
+import type { TailwindTheme } from './tailwind-theme.js';
 
 export interface TailwindDeclaration {
   property: string;
   value: string;
   state: ButtonState;
+  /** A colour of Tailwind's default palette (`blue-600`): where the value comes from; `value` is empty when only its name is known. */
+  palette?: { name: string; version?: 3 | 4 };
 }
 
 const PROPERTY: Record<string, string> = {
@@ -37,8 +41,12 @@ function arbitrary(prefix: string, inner: string): string | undefined {
   return value;
 }
 
-/** The declaration a utility class produces, or undefined when it has no explicit brand-relevant value. */
-export function tailwindDeclaration(token: string): TailwindDeclaration | undefined {
+/**
+ * The declaration a utility class produces, or undefined when it has no explicit brand-relevant
+ * value. With the project's theme, a default palette colour (`bg-blue-600`) counts too, unless the
+ * theme may redefine its hue.
+ */
+export function tailwindDeclaration(token: string, theme?: TailwindTheme): TailwindDeclaration | undefined {
   const pieces = token.split(/:(?![^[]*\])/);
   const utility = (pieces.pop() ?? '').replace(/^!|!$/g, '');
   let state: ButtonState = 'default';
@@ -57,7 +65,11 @@ export function tailwindDeclaration(token: string): TailwindDeclaration | undefi
   if (!property) return undefined;
   let value: string | undefined;
   if (rest.startsWith('[') && rest.endsWith(']')) value = arbitrary(prefix, rest.slice(1, -1));
-  else if (prefix === 'bg' || prefix === 'text') value = NAMED_COLORS[rest];
+  else if (prefix === 'bg' || prefix === 'text') {
+    value = NAMED_COLORS[rest];
+    const color = value === undefined && theme ? tailwindPaletteColor(rest, theme.version) : undefined;
+    if (color && theme && !theme.redefined(tailwindHue(rest))) return { property, value: color.hex ?? '', state, palette: { name: rest, version: theme.version } };
+  }
   else if (prefix === 'rounded') value = RADIUS[rest];
   else if (prefix !== 'font') value = spacing(rest);
   return value === undefined ? undefined : { property, value, state };

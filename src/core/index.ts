@@ -15,4 +15,5 @@ export * from './url.js';
 export * from './button-style.js';
 export * from './authorize-url.js';
 export * from './broker-components.js';
+export * from './tailwind-palette.js';
 export { KIT_VERSION, docsUrl } from './version.js';

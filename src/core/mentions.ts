@@ -78,7 +78,7 @@ export function identifierNamesMitID(name: string): boolean {
 const NOT_CTA_WORDS = new Set([
   'help', 'hjaelp', 'hjalp', 'hjelp', 'faq', 'faqs', 'info', 'information', 'about', 'question', 'questions',
   'spoergsmaal', 'sporgsmal', 'settings', 'setting', 'indstillinger', 'preferences', 'prefs', 'config', 'remove',
-  'delete', 'fjern', 'slet', 'unlink', 'disconnect', 'revoke', 'toggle', 'switch', 'close', 'luk', 'collapse',
+  'delete', 'fjern', 'slet', 'unlink', 'disconnect', 'revoke', 'reset', 'nulstil', 'frakobl', 'afkobl', 'toggle', 'switch', 'close', 'luk', 'collapse',
   'expand', 'accordion', 'tooltip', 'popover', 'hint', 'guide', 'vejledning', 'readmore', 'status', 'badge',
   'logout', 'signout', 'error', 'warning', 'notice', 'description', 'desc', 'heading', 'title', 'label', 'text', 'intro',
 ]);
@@ -123,6 +123,20 @@ export function asksForMitID(value: string, inLoginCall: boolean): boolean {
   return /[?&](?:acr_values|idp_values)=/i.test(v) && isMitIDLoginUrl(`https://host.invalid/${v.replace(/^\/+/, '')}`) === 'yes';
 }
 
+/**
+ * Where a click handler navigates (`location.href = '/api/mitid/start'`, `router.push('/auth/mitid')`):
+ * a same-site path or URL whose path names the MitID login, not a help, settings or info page
+ * (`/help/mitid`, `/settings/mitid/remove`, https://www.mitid.dk/).
+ */
+export function navigatesToMitIDLogin(value: string): boolean {
+  const v = value.trim();
+  if (asksForMitID(v, false)) return true;
+  const m = /^(?:https?:\/\/([^/?#]+))?(\/[^?#\s]*)/i.exec(v);
+  if (!m) return false;
+  if (m[1] && analyzeMitIDUrl(v).reason === 'info-site') return false;
+  return identifierNamesMitIDCta(m[2] as string);
+}
+
 const BUTTON_WORDS = new Set(['button', 'btn', 'cta', 'link', 'knap']);
 
 /** A helper that renders the MitID button (`renderMitIDButton`, `createMitIdCta`): its label argument is the CTA's text. */
@@ -132,6 +146,17 @@ export function namesMitIDButtonHelper(name: string): boolean {
 
 /** Words of a button that dismisses or goes back ("Afbryd", "Cancel", "Tilbage"): never a MitID call to action. */
 const DISMISS_WORDS = new Set(['afbryd', 'annuller', 'annullér', 'fortryd', 'cancel', 'abort', 'tilbage', 'back', 'luk', 'close', 'nej', 'no']);
+
+/**
+ * Words of a settings action on a MitID link that is no login ("Fjern MitID tilknytning", "Remove
+ * MitID", "Unlink MitID", "Nulstil MitID"): removing or resetting an identity starts no MitID flow.
+ */
+const REMOVE_WORDS = new Set(['fjern', 'slet', 'nulstil', 'frakobl', 'afkobl', 'remove', 'delete', 'unlink', 'disconnect', 'revoke', 'reset', 'deactivate', 'deaktiver', 'deaktivér']);
+
+/** The text removes, unlinks or resets (any of its words): a settings action, not a call to action. */
+export function isRemoveText(text: string): boolean {
+  return textWords(text).some((w) => REMOVE_WORDS.has(w));
+}
 
 /** The whole text only dismisses or goes back. */
 export function isDismissText(text: string): boolean {

@@ -21,6 +21,9 @@ const NOT_THE_BUTTON = new Set(
   'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
 );
 
+/** A class or id that is only one of these words marks the MitID logo or icon (`.icon.mitid`), not the button. */
+const GRAPHIC = new Set(['logo', 'icon', 'img', 'image', 'svg', 'badge', 'spinner', 'loader', 'flag']);
+
 /** Text that can name MitID in a selector (identifierNamesMitID decides precisely). */
 const MITID_TEXT = /mit[^a-z\d{]*id/i;
 
@@ -69,6 +72,7 @@ export default defineRule<ButtonStyleOptions>({
       const all = names(c);
       if (all.some((n) => ignore.some((re) => re.test(n)))) return false;
       if (c.tag === 'mitid-button') return true;
+      if ([...c.classes, ...c.ids].some((n) => { const w = identifierWords(n); return w.length > 0 && w.every((x) => GRAPHIC.has(x)); })) return false;
       if (patterns.some((re) => all.some((n) => re.test(n)) || (c.tag !== undefined && re.test(c.tag)))) return true;
       return all.some((n) => identifierNamesMitID(n) && !identifierWords(n).some((w) => NOT_THE_BUTTON.has(w)));
     };

@@ -1,0 +1,126 @@
+/**
+ * The component an element belongs to, when the file defines it: `function MitIDButton()`,
+ * `const LoginButton = forwardRef(...)`, `class MitIDButtonComponent` (Angular, Lit), or for a
+ * Vue/Svelte template the file itself (`MitIDButton.vue`). A component named for the MitID button
+ * (the core's namesMitIDButtonHelper: `MitIDButton`, `mitid-login-btn`) renders the MitID call to
+ * action: when its markup holds exactly one clickable element, that element is it, so its loading
+ * branch and its inline style are the CTA's even though its label arrives as a prop or a slot.
+ */
+import { namesMitIDButtonHelper } from 'mitid-ux-kit/core';
+import { basename } from 'node:path';
+import { htmlElements } from './adapters/html.js';
+import { jsxElement } from './adapters/jsx.js';
+import { litElements } from './adapters/lit.js';
+import { stringElements } from './adapters/strings.js';
+import type { Context, ElementView, Node, Range } from './adapters/types.js';
+import { vueElement } from './adapters/vue.js';
+import { isNode, keyName, prop } from './ast.js';
+
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);
+const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
+/** Nodes walked to index the file's components, and to find one component's elements: bounded work on any input. */
+const MAX_NODES = 100_000;
+const MAX_ELEMENTS = 400;
+
+interface Owner {
+  name: string;
+  range: Range;
+  node?: Node;
+}
+
+/** The name a function or class is known by: its own, its variable's, its property's (`forwardRef`/`memo` wrappers too). */
+function nameOf(n: Node): string | undefined {
+  const own = prop(n, 'id')?.['name'] as string | undefined;
+  if (own) return own;
+  let p = n.parent;
+  while (p && p.type === 'CallExpression') p = p.parent;
+  if (p?.type === 'VariableDeclarator') return prop(p, 'id')?.['name'] as string | undefined;
+  if (p && (p.type === 'Property' || p.type === 'PropertyDefinition' || p.type === 'MethodDefinition')) return keyName(p);
+  return undefined;
+}
+
+function children(n: Node): Node[] {
+  const out: Node[] = [];
+  for (const [key, v] of Object.entries(n)) {
+    if (SKIP_KEYS.has(key)) continue;
+    if (Array.isArray(v)) for (const c of v) if (isNode(c)) out.push(c);
+    if (isNode(v)) out.push(v);
+  }
+  return out;
+}
+
+export class Owners {
+  private index?: Owner[];
+  private readonly ctas = new Map<Owner, Set<object>>();
+
+  constructor(
+    private readonly context: Context,
+    private readonly identify: (view: ElementView) => boolean,
+  ) {}
+
+  /** The element is the one clickable element of a component named for the MitID button. */
+  isCtaOfMitIDComponent(view: ElementView): boolean {
+    const owner = this.ownerOf(view.range);
+    if (!owner || !namesMitIDButtonHelper(owner.name)) return false;
+    let set = this.ctas.get(owner);
+    if (!set) {
+      const clickable = this.elementsOf(owner).filter(this.identify);
+      set = new Set(clickable.length === 1 ? [(clickable[0] as ElementView).key] : []);
+      this.ctas.set(owner, set);
+    }
+    return set.has(view.key);
+  }
+
+  /** The innermost named function or class around the range; for a Vue or Svelte template, the file. */
+  private ownerOf(range: Range): Owner | undefined {
+    this.index ??= this.build();
+    let best: Owner | undefined;
+    for (const o of this.index) if (o.range[0] <= range[0] && range[1] <= o.range[1] && (!best || o.range[0] >= best.range[0])) best = o;
+    return best;
+  }
+
+  private build(): Owner[] {
+    const out: Owner[] = [];
+    const stack: Node[] = [this.context.sourceCode.ast as unknown as Node];
+    for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
+      const n = stack.pop() as Node;
+      if (FUNCTIONS.has(n.type)) {
+        // Components are named in PascalCase; `render()` or `handleClick` inside one is no owner of its own.
+        const name = nameOf(n);
+        if (name && /^[A-Z]/.test(name)) out.push({ name, range: n.range, node: n });
+      }
+      stack.push(...children(n));
+    }
+    const file = /\.(?:vue|svelte)$/i.test(this.context.filename) ? basename(this.context.filename).replace(/\.\w+$/, '') : undefined;
+    // A template outside any script function belongs to the file's component.
+    if (file) out.push({ name: file, range: [0, this.context.sourceCode.text.length] });
+    return out;
+  }
+
+  /** The elements a component renders: JSX, Lit and string templates in its code; the template of a Vue or Svelte file. */
+  private elementsOf(owner: Owner): ElementView[] {
+    const out: ElementView[] = [];
+    const text = this.context.sourceCode.text;
+    if (!owner.node) {
+      const services = this.context.sourceCode.parserServices as Record<string, unknown> | undefined;
+      const template = (this.context.sourceCode.ast as unknown as { templateBody?: Node }).templateBody;
+      if (services?.['mitidHtml']) for (const v of htmlElements(services)) if (out.push(v) >= MAX_ELEMENTS) break;
+      const stack: Node[] = template ? [template] : [];
+      while (stack.length && out.length < MAX_ELEMENTS) {
+        const n = stack.pop() as Node;
+        if (n.type === 'VElement' && n !== template) out.push(vueElement(n));
+        for (const c of (n['children'] as Node[] | undefined) ?? []) if (c.type === 'VElement') stack.push(c);
+      }
+      return out;
+    }
+    const stack: Node[] = [owner.node];
+    for (let seen = 0; stack.length && seen < MAX_NODES && out.length < MAX_ELEMENTS; seen++) {
+      const n = stack.pop() as Node;
+      if (n.type === 'JSXElement') out.push(jsxElement(n, text));
+      else if (n.type === 'TaggedTemplateExpression') out.push(...litElements(n));
+      else if (n.type === 'Literal' || n.type === 'TemplateLiteral') out.push(...stringElements(n, text));
+      stack.push(...children(n));
+    }
+    return out;
+  }
+}
