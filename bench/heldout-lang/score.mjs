@@ -26,9 +26,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, 'bench/.corpus/heldout-lang');
 const WORK = join(ROOT, 'bench/.work/heldout-lang');
-// The projects are built outside this repository: the kit's own eslint.config.js ignores
-// bench/.work/, and the CLI honours the nearest config above a file, so inside the repository
-// every file would be "checked" with no finding.
+// The projects are built outside this repository: bench/.work/ is git-ignored here, and the CLI
+// lists a folder the way git sees it (it would name the whole project as not checked).
 const TREE = join(tmpdir(), 'mitid-heldout-lang');
 const MIRRORS = process.env.MITID_HELDOUT_MIRRORS ?? '/work/.mirror';
 const CLI = resolve(process.env.MITID_HELDOUT_CLI ?? join(ROOT, 'cli/dist/mitid-ux.js'));
@@ -219,9 +218,9 @@ function writeSection(table) {
     'hand from `../shared/MITID-RULES.md` by an evaluator who did not read the analyzer: violation (with the rule that must',
     'report it), compliant, not a call to action, or unsure (listed, not scored). Each file is recreated at its repository path',
     'in a temporary project (with the catalogs its cases need) and `mitid-ux check <project> --format json` runs on it as a',
-    'process from another folder, and again from inside each project (`.`). The projects live in the system temp folder: this',
-    "repository's eslint.config.js ignores bench/.work/, and the CLI applies the nearest eslint.config.js above a file. Every",
-    'report must land on a labelled line; a file the CLI could not check counts its violations as missed.',
+    'process from another folder, and again from inside each project (`.`). The projects live in the system temp folder',
+    '(bench/.work/ is git-ignored, and the CLI lists folders the way git sees them). Every report must land on a labelled',
+    'line; a file the CLI could not check counts its violations as missed.',
     '',
     'Caveats: small, and most files are demos, samples and small apps; several file types had no real MitID code to find (see',
     'the issue 11 report). Index-only files must be copied into `bench/.corpus/heldout-lang/index/` by a session with `read_file`.',
