@@ -2,7 +2,8 @@
 // Scaling: the pathological shapes of issue 13 generated at growing sizes, linted by the kit's
 // ESLint rules and stylelint config (bundled from source), time per size. Linear means the time
 // doubles when the size doubles (the "x prev" column stays near 2; quadratic gives 4).
-//   node bench/scaling.mjs [--sizes 1000,2000,4000,8000,16000] [--rounds 3]
+//   node bench/scaling.mjs [--sizes 1000,2000,4000,8000,16000] [--rounds 3] [--only TEXT]
+// --only runs the shapes whose name contains TEXT and prints them, leaving BENCHMARKS.md alone.
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { loadNote } from './lib/load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench/.work/scaling');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,2000,4000,8000,16000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,2000,4000,8000,16000' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' } } });
 const SIZES = values.sizes.split(',').map(Number);
 const ROUNDS = Math.max(1, Number(values.rounds));
 
@@ -59,7 +60,7 @@ const styleShape = (file, make, config = styleConfig) => ({ kind: 'stylelint', r
 const deepScss = (n) => `${'.a {\n'.repeat(n)}.mitid-btn { color: red; }\n${'}\n'.repeat(n)}`;
 const lessRules = (n) => `@brand: #ff0000;\n${Array.from({ length: n }, (_, i) => `.mitid-btn-${i} { background: @brand; }\n`).join('')}`;
 
-const SHAPES = {
+const ALL_SHAPES = {
   'Lit template, n `${}` holes (ESLint)': eslintShape('holes.ts', (n) => `import { html } from 'lit';\nexport const t = (v) => html\`<div>${'<i>${v}</i>'.repeat(n)}</div><button class="mitid-btn">Log ind MitID</button>\`;\n`),
   'JSX button, n text + expression siblings (ESLint)': eslintShape('siblings.tsx', (n) => `// MitID\nexport const B = ({ y }) => <button className="mitid-btn">${'x{y}'.repeat(n / 2)}</button>;\n`),
   'HTML, n MitID buttons with style= (ESLint)': eslintShape('styles.html', (n) => `<!doctype html><html><body>${'<button class="mitid-btn" style="height: 40px">Log ind med MitID</button>\n'.repeat(n)}</body></html>`),
@@ -88,6 +89,7 @@ const SHAPES = {
   "the same Less, parsed only (the config's postcss-less, no rules)": styleShape('many.less', lessRules, { ...styleConfig, rules: {} }),
 };
 
+const SHAPES = Object.fromEntries(Object.entries(ALL_SHAPES).filter(([name]) => !values.only || name.includes(values.only)));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const results = {};
 for (const [name, shape] of Object.entries(SHAPES)) {
@@ -118,12 +120,16 @@ const text = `## Scaling: pathological inputs at growing sizes (\`node bench/sca
 Machine: ${cpus().length} cores (\`nproc\`), ${cpus()[0]?.model.trim()}, node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.
 ${loadNote()}
 
-Method: each shape of issue 13 generated at each size and linted in one process (the kit's rules bundled from source; ESLint's \`Linter\` with every \`mitid/*\` rule, stylelint's \`lint()\` with the shareable config), after one warm-up run; the median of ${ROUNDS} runs. The time includes parsing (the parsers' own cost grows with the input too). "x prev" is the time over the previous size's: about 2 per doubling is linear, 4 is quadratic. The catalog rows lint n/8 small files that never name MitID with and without a 16 MB catalog in the settings: the catalog is read and indexed once per process (path, mtime, size; the warm-up run reads it), then each file costs one \`stat\` of it. The "parsed only" rows run stylelint with the same syntax and no rules, to separate the parsers' cost from the rules'. postcss-less 6.0.0's own \`parse\` is quadratic (16,000 rules: 13 s to parse, then 24 s under load); the config wires it through \`stylelint-plugin/lib/less-syntax.ts\`, which skips its per-node whole-file search. Before the fixes (same machine, same shapes, measured while fixing): a Lit template with 16,000 / 32,000 holes took 1.7 s / 5.6 s, a JSX button with 32,000 / 64,000 siblings 1.6 s / 14.5 s, and \`mitid/box-min-height\` alone over 4,000 / 8,000 \`style=\` buttons 1.7 s / 6.7 s (the whole page scanned once per attribute); 1,000 nested elements inside a button lost the report (stack overflow, swallowed).
+Method: each shape of issue 13 generated at each size and linted in one process (the kit's rules bundled from source; ESLint's \`Linter\` with every \`mitid/*\` rule, stylelint's \`lint()\` with the shareable config), after one warm-up run; the median of ${ROUNDS} runs. The time includes parsing (the parsers' own cost grows with the input too). "x prev" is the time over the previous size's: about 2 per doubling is linear, 4 is quadratic. The catalog rows lint n/8 small files that never name MitID with and without a 16 MB catalog in the settings: the catalog is read and indexed once per process (path, mtime, size; the warm-up run reads it), then each file costs one \`stat\` of it. The "parsed only" rows run stylelint with the same syntax and no rules, to separate the parsers' cost from the rules'. postcss-less 6.0.0's own \`parse\` is quadratic (16,000 rules: 13 s to parse, then 24 s under load); the config wires it through \`stylelint-plugin/lib/less-syntax.ts\`, which skips its per-node whole-file search. Before the fixes (same machine, same shapes, measured while fixing): a Lit template with 16,000 / 32,000 holes took 1.7 s / 5.6 s, a JSX button with 32,000 / 64,000 siblings 1.6 s / 14.5 s, and \`mitid/box-min-height\` alone over 4,000 / 8,000 \`style=\` buttons 1.7 s / 6.7 s (the whole page scanned once per attribute); 1,000 nested elements inside a button lost the report (stack overflow, swallowed). Deep SCSS nesting was quadratic in the kit's rules (each rule walked all its ancestors to learn whether a \`@keyframes\` or \`@font-face\` encloses it, and \`node.root()\` walked them again): a MitID rule nested 16,000 / 32,000 levels took 2.5 s / 11.8 s (4.7x per doubling; measured side by side with the fix, load average 13, 5 runs), with the ancestor facts memoised per node 0.8 s / 1.7 s (2.0x).
 
 ${header}
 ${Object.keys(SHAPES).map(table).join('\n')}
 `;
 
+if (values.only) {
+  console.log(`${header}\n${Object.keys(SHAPES).map(table).join('\n')}`);
+  process.exit(0);
+}
 const file = join(ROOT, 'BENCHMARKS.md');
 const start = '<!-- bench:scaling:start -->';
 const end = '<!-- bench:scaling:end -->';
