@@ -12,6 +12,7 @@ import { litElements } from './adapters/lit.js';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import { noscriptElements, vueElement } from './adapters/vue.js';
 import { analyzerFor, type Analyzer } from './analyzer.js';
+import { renderElement } from './render-functions.js';
 import { takeCatalogProblems } from './catalogs.js';
 import { fileMayMentionMitID } from './relevance.js';
 
@@ -77,7 +78,7 @@ export function createRule(spec: RuleSpec): Rule.RuleModule {
 
 /**
  * Listeners that hand every element, in any framework of the file, to `handle`:
- * JSX elements, Lit templates, HTML documents (our parser) and Vue templates.
+ * JSX elements, render-function calls, Lit templates, HTML documents (our parser) and Vue templates.
  */
 export function elementListener(context: Context, analyzer: Analyzer, handle: (view: ElementView) => void, script: Rule.RuleListener = {}): Rule.RuleListener {
   const each = (views: Iterable<ElementView>): void => {
@@ -86,6 +87,11 @@ export function elementListener(context: Context, analyzer: Analyzer, handle: (v
   const scriptListener: Rule.RuleListener = {
     ...script,
     JSXElement: (node: unknown) => each([jsxElement(node as Node, analyzer.text)]),
+    // Render functions (`h('button', props, children)`), as deep as JSX: each call is one element.
+    'CallExpression[arguments.length>0]': (node: unknown) => {
+      const view = renderElement(node as Node);
+      if (view) each([view]);
+    },
     TaggedTemplateExpression: (node: unknown) => {
       if (analyzer.isLitTemplate(node as Node)) each(litElements(node as Node));
     },
