@@ -101,7 +101,7 @@ Options
   --cta-selector SELECTOR        extra calls to action the heuristics miss; may repeat
   --allow-reauth-iframe          allow Signaturgruppen's re-authentication iframe (L3)
   --allow-unaccented-accept      accept "Accepter med MitID"
-  -f, --format text|json|sarif   -o, --output FILE   --max-warnings N   --progress
+  -f, --format text|json|sarif|github   -o, --output FILE   --max-warnings N   --progress
 
 Examples
   npx mitid-ux audit http://localhost:5173/login
