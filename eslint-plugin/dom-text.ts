@@ -95,8 +95,9 @@ export class DomText {
       const factory = init ? (dottedName(prop(unwrap(init), 'callee')) ?? '') : '';
       // An element made in script is what its id or class says (`btn.className = 'mitid-btn'`).
       if (CREATES.test(factory)) return this.namedByWrites(n);
-      if (init && !REF_FACTORIES.test(factory)) return this.isMitIDElement(init, depth + 1);
-      return namedForCta(n);
+      // A ref itself is no element (`mitidMessage.value = '…'` sets a Vue ref's value); its `.current`/`.value` is, above.
+      if (REF_FACTORIES.test(factory)) return false;
+      return init ? this.isMitIDElement(init, depth + 1) : namedForCta(n);
     }
     return false;
   }

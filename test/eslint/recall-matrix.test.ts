@@ -232,8 +232,15 @@ const CELLS: Cell[] = [
   },
   {
     pattern: '6 DOM text', where: 'vue',
-    valid: [vueSfc('<p ref="status"></p>', "  methods: { done() { this.$refs.status.textContent = 'Login with MitID'; } },")],
-    invalid: [{ code: vueSfc('<button ref="mitidButton" @click="go">Log ind med MitID</button>', "  methods: { go() { this.$refs.mitidButton.textContent = 'Vent…'; } },"), errors: [{ messageId: 'notAPhrase', data: { text: 'Vent…', phrases: PHRASES }, line: 7 }] }],
+    valid: [
+      vueSfc('<p ref="status"></p>', "  methods: { done() { this.$refs.status.textContent = 'Login with MitID'; } },"),
+      // A ref's own value is data, not an element's text.
+      vueSfc('<p>{{ mitidMessage }}</p>', "  setup() {\n    const mitidMessage = ref('');\n    const fail = () => { mitidMessage.value = 'Login with MitID mislykkedes'; };\n    return { mitidMessage, fail };\n  },"),
+    ],
+    invalid: [
+      { code: vueSfc('<button ref="mitidButton" @click="go">Log ind med MitID</button>', "  methods: { go() { this.$refs.mitidButton.textContent = 'Vent…'; } },"), errors: [{ messageId: 'notAPhrase', data: { text: 'Vent…', phrases: PHRASES }, line: 7 }] },
+      { code: vueSfc('<button ref="mitidButton" @click="go">Log ind med MitID</button>', "  setup() {\n    const mitidButton = ref(null);\n    const go = () => { mitidButton.value.textContent = 'Vent…'; };\n    return { mitidButton, go };\n  },"), errors: [{ messageId: 'notAPhrase', data: { text: 'Vent…', phrases: PHRASES }, line: 9 }] },
+    ],
   },
   {
     pattern: '6 DOM text', where: 'ng-inline',
