@@ -86,6 +86,11 @@ export class Analyzer {
     return view.attrs.find((a) => a.name === name);
   }
 
+  /** The accessible name written in code: `aria-label`, or React Native's `accessibilityLabel`. */
+  ariaLabel(view: ElementView): AttrView | undefined {
+    return this.attr(view, 'aria-label') ?? this.attr(view, 'accessibilitylabel');
+  }
+
   /** The attribute's value when it is written as plain text. */
   staticAttr(view: ElementView, name: string): string | undefined {
     const parts = this.attr(view, name)?.value?.parts;
@@ -453,7 +458,8 @@ export class Analyzer {
   isMitIDAction(view: ElementView): boolean {
     if (!this.isMitIDCta(view)) return false;
     if (this.identity(view)?.role === 'mitid-button' || this.identifiedByCode(view)) return true;
-    const texts = [...this.elementText(view), ...(this.attr(view, 'aria-label') ? this.attrText(this.attr(view, 'aria-label')) : [])];
+    const label = this.ariaLabel(view);
+    const texts = [...this.elementText(view), ...(label ? this.attrText(label) : [])];
     return texts.some((v) => {
       const t = judgedText(v);
       return t === undefined ? v.segments.some(namesMitID) || (!!v.translation && identifierNamesMitIDCta(v.translation.key)) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
@@ -480,7 +486,7 @@ export class Analyzer {
         !this.elementText(view).some((v) => isComplete(v) && isRemoveText(textOf(v))) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
-          (!!this.attr(view, 'aria-label') && mentions(this.attrText(this.attr(view, 'aria-label')))) ||
+          (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
           this.identifiedByCode(view));
       this.mitids.set(view.key, m);
     }

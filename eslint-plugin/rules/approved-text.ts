@@ -64,7 +64,7 @@ export default createRule({
       const byCode = a.isMitIDAction(view);
       // A component with neither children nor a label prop renders text the linter cannot see.
       const opaque = !!a.componentName(view) && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
-      const label = a.attr(view, 'aria-label');
+      const label = a.ariaLabel(view);
       const texts = opaque ? [] : a.elementText(view);
       if (!opaque && byCode && texts.length > 0 && texts.every(isBlank)) {
         // A logo-only or icon-only CTA (an aria-label beside it is no visible text): one report.

@@ -147,7 +147,12 @@ const CELLS: Cell[] = [
   {
     pattern: '4 logo only', where: 'rn',
     valid: [rn('<Pressable onPress={login}><Image source={mitidLogo} /><Text>Log ind med MitID</Text></Pressable>', "import mitidLogo from './assets/mitid-logo.png';\n"), rn('<Pressable onPress={close} accessibilityLabel="Luk"><Image source={closeIcon} /></Pressable>', "import closeIcon from './assets/close.png';\n")],
-    invalid: [{ code: rn('<Pressable onPress={login} accessibilityLabel="Log ind med MitID"><Image source={mitidLogo} /></Pressable>', "import mitidLogo from './assets/mitid-logo.png';\n"), errors: [{ messageId: 'noVisibleText', line: 4 }] }],
+    invalid: [
+      { code: rn('<Pressable onPress={login} accessibilityLabel="Log ind med MitID"><Image source={mitidLogo} /></Pressable>', "import mitidLogo from './assets/mitid-logo.png';\n"), errors: [{ messageId: 'noVisibleText', line: 4 }] },
+      // React Native's accessibilityLabel is the accessible name, as aria-label is on the web.
+      { code: rn('<Pressable onPress={login} accessibilityLabel="Log ind med MitID"><Image source={logo} /></Pressable>', "import logo from './assets/logo.png';\n"), errors: [{ messageId: 'noVisibleText', line: 4 }] },
+      { code: rn('<Pressable onPress={login} accessibilityLabel="Login with MitID"><Text>Log on with MitID</Text></Pressable>'), errors: [{ messageId: 'ariaLabelNotPhrase', data: { text: 'Login with MitID', phrase: 'Log on with MitID' }, suggestions: [{ messageId: 'replaceWithPhrase', output: rn('<Pressable onPress={login} accessibilityLabel="Log on with MitID"><Text>Log on with MitID</Text></Pressable>') }] }] },
+    ],
   },
   {
     pattern: '4 logo only', where: 'jsx',
