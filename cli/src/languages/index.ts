@@ -4,10 +4,11 @@
  * Grammars load on first use only; a file that cannot be read or parsed is named, never passed.
  */
 import { readFileSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { Finding } from '../lib/report.js';
 import { findCatalogs, type Catalogs, type Stack } from './catalogs.js';
 import { markupLinter } from './markup-lint.js';
+import { stackRoot } from './stack-root.js';
 import type { Masked } from './masked.js';
 import { nativeFindings, type Site } from './native.js';
 import { NativeFile, type Syntax } from './native-calls.js';
@@ -95,10 +96,16 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
   const notChecked: { file: string; reason: string }[] = [];
   const strict = options.strict ?? false;
   const base = mitidSettings(options.settings);
-  let catalogs: Catalogs | undefined;
-  const catalogsOf = async (): Promise<Catalogs> => (catalogs ??= await findCatalogs(options.cwd));
+  // Per project root: each file reads the catalogs of its own project (stack-root.ts).
+  const catalogs = new Map<string, Catalogs>();
+  const catalogsOf = async (file: string): Promise<Catalogs> => {
+    const root = stackRoot(file, options.cwd);
+    let found = catalogs.get(root);
+    if (!found) catalogs.set(root, (found = await findCatalogs(root)));
+    return found;
+  };
   const lintMarkup = async (masked: Masked, file: string, text: string, stacks: Stack[]): Promise<void> => {
-    const own = stacks.length ? (await catalogsOf()).settings(stacks) : {};
+    const own = stacks.length ? (await catalogsOf(file)).settings(stacks) : {};
     const userCatalogs = base['catalogs'] && typeof base['catalogs'] === 'object' ? (base['catalogs'] as Record<string, string>) : {};
     const settings = { mitid: { ...base, catalogs: { ...own, ...userCatalogs } } };
     const linter = await markupLinter(options.cwd, strict, settings);
@@ -134,16 +141,16 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
           stack = family === 'xaml' ? 'resx' : 'android';
         }
         if (sites.length) {
-          const catalog = stack ? (await catalogsOf()).of(stack) : undefined;
+          const catalog = stack ? (await catalogsOf(file)).of(stack) : undefined;
           findings.push(...(await nativeFindings(sites, file, text, { cwd: options.cwd, strict, catalog })));
         }
       } catch (error) {
         notChecked.push({ file: relative(options.cwd, file), reason: `could not be checked: ${(error as Error).message.split('\n')[0]}` });
       }
     }
-    if (catalogs) notChecked.push(...catalogs.errors);
+    for (const [root, c] of catalogs) notChecked.push(...c.errors.map((e) => ({ ...e, file: relative(options.cwd, join(root, e.file)) })));
   } finally {
-    catalogs?.dispose();
+    for (const c of catalogs.values()) c.dispose();
   }
   return { findings, notChecked };
 }

@@ -3,7 +3,7 @@
  * the masked text, its holes become the nodes they stand for (a message key is `translate('key')`,
  * so the rules' catalog lookup and messages apply), and every finding is mapped back to the host.
  */
-import { relative } from 'node:path';
+import { parse, relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import type { Finding } from '../lib/report.js';
 import { HOLE_RE, Lines, type Hole, type Masked } from './masked.js';
@@ -78,7 +78,9 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
   const html = plugin.configs[strict ? 'strict' : 'recommended'].find((c) => c.name?.endsWith('/html'));
   if (!html) throw new Error('eslint-plugin-mitid has no HTML block in its configs');
   const overrideConfig: Linter.Config[] = [{ name: 'mitid-ux/languages', files: [`**/*${VIRTUAL}`], plugins: html.plugins, languageOptions: { parser: parser(plugin) }, rules: html.rules, settings }];
-  const eslint: ESLintType = new ESLint({ cwd, overrideConfigFile: true, overrideConfig, warnIgnored: false, ignore: false });
+  // ESLint ignores (silently, returning no result) a file outside its cwd: the base path is the
+  // file system's root so that `check /elsewhere/view.php` is linted, not passed.
+  const eslint: ESLintType = new ESLint({ cwd: parse(cwd).root, overrideConfigFile: true, overrideConfig, warnIgnored: false, ignore: false });
   return {
     async lint(masked, file, hostText) {
       // ESLint lints a path only when a non-universal `files` pattern matches it: a virtual name does.
@@ -92,6 +94,7 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
       } finally {
         pending.delete(filePath);
       }
+      if (results.length !== 1) throw new Error('ESLint did not lint its markup');
       if (/<style[\s>]/i.test(masked.text)) results.push(...(await styleResults(masked.text, filePath, cwd)));
       const inMarkup = new Lines(masked.text);
       const inHost = new Lines(hostText);
