@@ -142,6 +142,25 @@ describe('monorepos', () => {
   });
 });
 
+describe('where the settings and catalogs are found', () => {
+  // Was a false pass: a `{ "type": "module" }` package.json in src/ (dual packages) was taken for
+  // the project, so the root's locales/ were not found and the wrong catalog text passed.
+  it("a package.json that only sets \"type\" in src/ does not hide the project's catalogs", async () => {
+    const root = project({ 'package.json': '{ "name": "lib" }\n', 'src/package.json': '{ "type": "module" }\n', 'locales/da.json': '{ "login": "Login med MitID" }\n', 'src/L.jsx': "export const L = ({ t }) => <button onClick={go}>{t('login')}</button>;\n" });
+    expect((await check([join(root, 'src')], elsewhere(), root)).list).toEqual([`src/L.jsx:1 ${TEXT}`]);
+  });
+
+  // Was a false pass: a stylelint-disable comment hid a MitID finding without a word, where an
+  // eslint-disable one keeps it as a warning.
+  it('a MitID finding turned off by stylelint-disable stays visible as a warning, as with eslint-disable', async () => {
+    const root = project({ 'src/a.scss': '.mitid-button {\n  /* stylelint-disable-next-line */\n  background: #1a73e8;\n}\n', 'src/b.tsx': '// eslint-disable-next-line\nexport const B = () => <button>Login with MitID</button>;\n' });
+    const r = await check(['src'], root, root);
+    expect(r.list).toEqual([`src/a.scss:3 ${STYLE}`, `src/b.tsx:2 ${TEXT}`]);
+    expect(r.report.findings.map((f) => (f as { severity?: string }).severity)).toEqual(['warning', 'warning']);
+    expect(r.report.findings[0]?.message).toMatch(/turned off by a stylelint-disable comment/);
+  });
+});
+
 describe('framework layouts', () => {
   it('Next.js app router: route groups, [locale], [[...slug]], @slot and (.) intercepting routes', async () => {
     const page = (n: number): string => `${'// route\n'.repeat(n)}export default function Page() {\n  return <button>Login with MitID</button>;\n}\n`;

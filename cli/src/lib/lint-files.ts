@@ -163,6 +163,9 @@ async function runEslint(files: string[], texts: Texts, report: Report, options:
 const SCRIPT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
 const MAY_HOLD_STYLES = /\bcss\b|\bstyled\b|\bstyles\s*:|createGlobalStyle|keyframes|injectGlobal|\bglobal\s*\(|\bstyle\s*:/;
 
+const STYLELINT_DISABLE = /stylelint-disable/;
+const key = (w: { rule: string; line: number; column: number; text: string }): string => `${w.rule}|${w.line}|${w.column}|${w.text}`;
+
 interface StylelintRuleMeta {
   ruleName: string;
   rule: { meta?: { url?: string } };
@@ -196,8 +199,16 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
       continue;
     }
     let result: LinterResult['results'][number] | undefined;
+    const lint = async (ignoreDisables: boolean): Promise<LinterResult['results'][number] | undefined> =>
+      (await stylelint.lint({ code: text, codeFilename: lintedPath(file), config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true, ignoreDisables })).results[0];
+    let disabled: LinterResult['results'][number]['warnings'] = [];
     try {
-      result = (await stylelint.lint({ code: text, codeFilename: lintedPath(file), config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true })).results[0];
+      result = await lint(false);
+      // A MitID finding turned off by a stylelint-disable comment stays visible, as a warning (as with eslint-disable).
+      if (result && STYLELINT_DISABLE.test(text)) {
+        const kept = new Set(result.warnings.map(key));
+        disabled = ((await lint(true))?.warnings ?? []).filter((w) => w.rule.startsWith('mitid/') && !kept.has(key(w)));
+      }
     } catch (error) {
       // A script ESLint could not parse fails in postcss-lit's parser too: named once.
       if (![...report.errors, ...report.skipped].some((e) => e.target === target)) notChecked(report, options, target, `could not be parsed for its styles (${(error as Error).message.split('\n')[0]})`);
@@ -207,16 +218,17 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
       notChecked(report, options, target, 'stylelint did not read it');
       continue;
     }
-    for (const w of result.warnings) {
+    for (const w of [...result.warnings, ...disabled]) {
       if (w.rule === 'CssSyntaxError') {
         notChecked(report, options, target, `its styles could not be parsed (line ${w.line}: ${w.text.replace(/\s*\(CssSyntaxError\)$/, '')})`);
         continue;
       }
+      const off = disabled.includes(w);
       report.findings.push({
         tool: 'stylelint',
         ruleId: w.rule,
-        severity: w.severity === 'warning' ? 'warning' : 'error',
-        message: w.text.replace(` (${w.rule})`, ''),
+        severity: w.severity === 'warning' || off ? 'warning' : 'error',
+        message: `${w.text.replace(` (${w.rule})`, '')}${off ? ' (turned off by a stylelint-disable comment)' : ''}`,
         target,
         line: w.line,
         column: w.column,

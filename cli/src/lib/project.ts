@@ -136,7 +136,7 @@ export function discoverCatalogs(root: string): Record<string, string[]> {
       if (entry.isDirectory()) {
         if (SKIP_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
         // A folder with its own package.json is another project of a monorepo, with its own catalogs.
-        if (existsSync(join(full, 'package.json'))) continue;
+        if (isProject(full)) continue;
         const lang = LANGUAGE.exec(entry.name)?.[1];
         // i18next: locales/<lang>/<namespace>.json
         if (inCatalog && lang) {
@@ -177,9 +177,24 @@ function absoluteCatalogs(raw: unknown, base: string): Record<string, string[]> 
   return out;
 }
 
-/** The folder that bounds a project: the nearest holding a package.json (or .git), at or above `from`. */
+/**
+ * A package.json that makes its folder a project: a name, dependencies or workspaces. A
+ * `{ "type": "module" }` marker in `src/` (dual packages) is a note to Node, not a project.
+ */
+function isProject(dir: string): boolean {
+  const pkg = join(dir, 'package.json');
+  if (!existsSync(pkg)) return false;
+  try {
+    const json = record(JSON.parse(readText(pkg))) ?? {};
+    return ['name', 'dependencies', 'devDependencies', 'workspaces'].some((k) => k in json);
+  } catch {
+    return true;
+  }
+}
+
+/** The folder that bounds a project: the nearest holding a project's package.json (or .git), at or above `from`. */
 function projectRoot(from: string): string | undefined {
-  return findUp(from, (dir) => (existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git')) ? dir : undefined));
+  return findUp(from, (dir) => (isProject(dir) || existsSync(join(dir, '.git')) ? dir : undefined));
 }
 
 /** Folders shared by two paths, from the root down. */
