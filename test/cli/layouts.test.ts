@@ -366,9 +366,11 @@ describe('file names and contents', () => {
     expect((await check([root], elsewhere(), root)).list).toEqual([`bin/serve.mjs:3 ${TEXT}`, `scripts/x.js:2 ${TEXT}`]);
   });
 
-  it('hidden folders (.storybook, .vitepress, .github) are read, in git', async () => {
+  it('hidden folders (.storybook, .vitepress) are read, in git, by folder and by glob', async () => {
     const root = project({ '.storybook/preview.tsx': BAD_TSX, '.vitepress/theme/Login.vue': '<template><button>Login with MitID</button></template>\n', 'src/ok.tsx': 'export const A = 1;\n' }, { git: true });
     expect((await check([root], elsewhere(), root)).list).toEqual([`.storybook/preview.tsx:2 ${TEXT}`, `.vitepress/theme/Login.vue:1 ${TEXT}`]);
+    // A glob reads them too, as ESLint's globs do (was: `**` skipped dot folders, silently).
+    expect((await check(['**/*.{tsx,vue}'], root, root)).list).toEqual([`.storybook/preview.tsx:2 ${TEXT}`, `.vitepress/theme/Login.vue:1 ${TEXT}`]);
   });
 
   it('folder names with spaces, #, %, parentheses and brackets: by path, by folder, by glob, from inside', async () => {

@@ -207,7 +207,8 @@ export function collectFiles(paths: string[], cwd: string, recognised: (file: st
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && GLOB_CHARS.test(p)) {
         const { base, rest } = splitGlob(p, cwd);
-        const match = picomatch(rest, { dot: false });
+        // Dot folders too (.storybook, .vitepress), as a folder listing and ESLint's own globs read them.
+        const match = picomatch(rest, { dot: true });
         const listed = isFolder(base) ? listFolder(base, cwd, errors, shown).filter((f) => match(relative(base, f).split(sep).join('/')) && recognised(f)) : [];
         if (!listed.length) errors.push({ target: p, message: 'no files to check match this pattern' });
         for (const f of listed) files.add(f);
