@@ -323,6 +323,15 @@ describe('framework layouts', () => {
     expect(r.unchecked).toEqual(['src/legacy.sass', 'src/theme.styl']);
     expect(r.code).toBe(2);
   });
+
+  it('other UI types without a reader are named, never dropped: Ember .gjs, Web Forms .aspx, a Keycloak theme .ftl, Phoenix .heex, Go .gohtml', async () => {
+    const button = '<button>Login with MitID</button>\n';
+    const root = project({ 'app/components/login.gjs': `<template>${button}</template>\n`, 'Login.aspx': button, 'themes/acme/login/login.ftl': button, 'lib/web/login.html.heex': button, 'web/login.gohtml': button, 'src/ok.tsx': 'export const A = 1;\n' }, { git: true });
+    const r = await check([root], elsewhere(), root);
+    expect(r.code).toBe(2);
+    expect(r.unchecked).toEqual(['Login.aspx', 'app/components/login.gjs', 'lib/web/login.html.heex', 'themes/acme/login/login.ftl', 'web/login.gohtml']);
+    expect(r.report.errors[0]?.message).toMatch(/^no reader for this file type \(\.aspx/);
+  });
 });
 
 describe('file names and contents', () => {

@@ -23,7 +23,12 @@ const STYLE = new Set(['.css', '.pcss', '.postcss', '.scss', '.less', ...MARKUP,
  * Source types that hold MitID buttons or their styles but that no reader here understands: listed
  * with the rest, then named as not checked, never dropped from a folder silently.
  */
-const UNREAD = new Set(['.astro', '.mdx', '.svx', '.marko', '.pug', '.jade', '.haml', '.slim', '.ejs', '.liquid', '.xhtml', '.sass', '.styl', '.stylus']);
+const UNREAD = new Set([
+  ...['.astro', '.mdx', '.svx', '.marko', '.riot', '.gjs', '.gts'],
+  // Server templates: Pug/Jade, Haml, Slim, EJS, Liquid, JSF, ASP.NET Web Forms, FreeMarker (Keycloak themes), Phoenix, Go.
+  ...['.pug', '.jade', '.haml', '.slim', '.ejs', '.liquid', '.xhtml', '.aspx', '.ascx', '.master', '.ftl', '.eex', '.heex', '.leex', '.gohtml'],
+  ...['.sass', '.styl', '.stylus'],
+]);
 /** Dependencies and the package managers' own code (Yarn PnP's resolver and releases), never the project's source. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn']);
 const SKIPPED_FILES = new Set(['.pnp.cjs', '.pnp.js', '.pnp.loader.mjs']);
