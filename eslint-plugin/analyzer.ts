@@ -13,6 +13,7 @@ import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
+import { Listeners } from './listeners.js';
 import { Owners } from './owner.js';
 import { concat, either, isComplete, known, judgedText, markEmpty, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
@@ -61,6 +62,7 @@ export class Analyzer {
   private lit?: ReturnType<typeof litBindings>;
   private behaviourReader?: Behaviour;
   private ownersReader?: Owners;
+  private listenersReader?: Listeners;
   private imports?: Map<string, { pkg: string; name?: string }>;
   private readonly brokerTexts = new WeakMap<object, Variant[] | null>();
 
@@ -344,8 +346,9 @@ export class Analyzer {
         const tokens = this.classTokens(c.element);
         // Text for screen readers only is not visible; an icon font's ligature (`<mat-icon>login</mat-icon>`) is an icon.
         if (tokens.some((t) => SCREEN_READER_ONLY.test(t) || ICON_FONT.test(t)) || ICON_ELEMENT.test(c.element.name)) return [known('')];
-        // Responsive text shows at some widths only.
-        const text = this.elementText(c.element);
+        // Responsive text shows at some widths only. An image's alt text is a word of its own ("MitID Log ind", not "MitIDLog ind").
+        const image = !c.element.component && /^(?:img|area)$/i.test(c.element.name);
+        const text = image ? concat([[known(' ')], this.elementText(c.element), [known(' ')]]) : this.elementText(c.element);
         return tokens.some((t) => RESPONSIVE.test(t)) ? either(text, [known('')]) : text;
       }
       case 'choice':
@@ -427,6 +430,12 @@ export class Analyzer {
     return this.ownersReader;
   }
 
+  /** Click handlers added from script to the file's elements (lazily). */
+  get listeners(): Listeners {
+    this.listenersReader ??= new Listeners(this.context, this.resolver);
+    return this.listenersReader;
+  }
+
   /** What the element's handlers do (lazily: most files never ask). */
   get behaviour(): Behaviour {
     this.behaviourReader ??= new Behaviour(this.context, this.resolver);
@@ -442,6 +451,8 @@ export class Analyzer {
       const a = this.attr(view, name);
       if (a && this.attrText(a).some((v) => v.segments.some((s) => asksForMitID(s, false)))) return true;
     }
+    // A click listener added from script (`getElementById('login').addEventListener('click', ...)`).
+    if (!view.component && (this.attr(view, 'id') || this.attr(view, 'class')) && this.listeners.startsMitID(view, (name) => this.staticAttr(view, name))) return true;
     if (view.events.length === 0) return false;
     return view.attrs.some((a) => /^on[a-z]/.test(a.name) && !!a.value?.parts.some((p) => this.behaviour.startsMitID(p)));
   }

@@ -3,7 +3,7 @@
  * `(click)="mitid()"`) or start a MitID login (an authorize URL with MitID `acr_values`, a broker
  * SDK's `login(ACR_MITID)`, `signIn('mitid')`)? The core says which names and values mean MitID.
  */
-import { asksForMitID, identifierNamesMitIDCta, namesLoginCall, navigatesToMitIDLogin } from 'mitid-ux-kit/core';
+import { asksForMitID, identifierNamesMitIDCta, MITID_ACR_PREFIX, namesLoginCall, navigatesToMitIDLogin } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { dottedName, isNode, keyName, nodes, prop, unwrap } from './ast.js';
 import type { Resolver } from './resolve.js';
@@ -22,6 +22,7 @@ const TESTS = /(?:^|\.)(?:startsWith|endsWith|includes|indexOf|lastIndexOf|match
 /** Where a handler navigates: `location.href =`, `location.assign()`, `window.open()`, a router's `push`/`navigate`. */
 const NAVIGATION_TARGET = /(?:^|\.)location(?:\.href)?$/;
 const NAVIGATION_CALL = /(?:^|\.)(?:location\.(?:assign|replace)|open|push|navigate|navigateTo|navigateByUrl|redirect|goto)$/;
+const isOtherEid = (v: string): boolean => /^urn:grn:authn:/i.test(v) && !v.toLowerCase().startsWith(MITID_ACR_PREFIX);
 const BRANCHES = new Set(['IfStatement', 'SwitchCase', 'ConditionalExpression', 'LogicalExpression']);
 const TEXT_NAVIGATION = /\blocation(?:\.href)?\s*=\s*(['"`])([^'"`]{0,300})\1/g;
 /** Where a MitID value is used, not tested: passed, assigned, returned, put in a list or an object. */
@@ -34,6 +35,8 @@ export class Behaviour {
   constructor(
     private readonly context: Context,
     private readonly resolver: Resolver,
+    /** The code whose functions handlers may call: the file's, or a `<script>` of an HTML or Svelte file. */
+    private readonly program: Node = context.sourceCode.ast as unknown as Node,
   ) {}
 
   /** A handler value (an expression, or the text of an Angular/HTML handler) starts a MitID login. */
@@ -115,6 +118,7 @@ export class Behaviour {
   private used(n: Node | undefined): boolean {
     const parent = n?.parent;
     if (!parent || !USES.has(parent.type)) return false;
+    if (parent.type === 'ArrayExpression') return !nodes(parent, 'elements').some((e) => e.type === 'Literal' && typeof e['value'] === 'string' && isOtherEid(e['value']));
     if (parent.type !== 'CallExpression' && parent.type !== 'NewExpression') return true;
     const callee = prop(parent, 'callee');
     return !TESTS.test((callee && dottedName(callee)) ?? (callee?.type === 'MemberExpression' ? `x.${String(prop(callee, 'property')?.['name'])}` : ''));
@@ -143,7 +147,11 @@ export class Behaviour {
         return v ? this.values(v, depth + 1) : [];
       });
     }
-    if (n.type === 'ArrayExpression' && depth < 3) return nodes(n, 'elements').flatMap((e) => this.values(e, depth + 1));
+    if (n.type === 'ArrayExpression' && depth < 3) {
+      const all = nodes(n, 'elements').flatMap((e) => this.values(e, depth + 1));
+      // A list that offers other eIDs too (`[ACR_MITID, 'urn:grn:authn:se:bankid:...']`) lets the user choose: no MitID login by itself.
+      return all.some(isOtherEid) ? all.filter((v) => !v.toLowerCase().startsWith(MITID_ACR_PREFIX)) : all;
+    }
     if (FUNCTIONS.has(n.type)) return [];
     return this.resolver.text(n).flatMap((v) => v.segments.filter(Boolean));
   }
@@ -158,7 +166,7 @@ export class Behaviour {
     const add = (name: string | undefined, fn: Node | undefined): void => {
       if (name && fn && FUNCTIONS.has(fn.type) && !index.has(name)) index.set(name, fn);
     };
-    const stack: Node[] = [this.context.sourceCode.ast as unknown as Node];
+    const stack: Node[] = [this.program];
     for (let seen = 0; stack.length && seen < 200_000; seen++) {
       const n = stack.pop() as Node;
       if (n.type === 'FunctionDeclaration') add(prop(n, 'id')?.['name'] as string | undefined, n);

@@ -5,6 +5,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities } from 'mitid-ux-kit/core';
+import { controlFlow, HAS_CONTROL_FLOW } from './control-flow.js';
 import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Framework, Node, Range, Written } from './types.js';
 
@@ -127,14 +128,37 @@ class MarkupElementView implements ElementView {
   }
 
   get children(): ChildView[] {
+    if (selfClosed.has(this.key)) return (this.childList ??= []);
     this.childList ??= markupChildren(this.key.tagName === 'template' ? (this.key as unknown as DefaultTreeAdapterMap['template']).content.childNodes : this.key.childNodes, this.src);
     return this.childList;
   }
 }
 
+/** Elements written `<app-spinner />` in an Angular template: closed where written, their parse5 children are siblings. */
+const selfClosed = new WeakSet<object>();
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
+
+/**
+ * Angular (v15+) closes `<app-spinner />` where a browser would not. In a template that uses
+ * Angular's block syntax (`@if (…) {`), a self-closed element's parse5 children are its siblings.
+ */
+function angularSiblings(list: readonly P5Node[], src: MarkupSource): P5Node[] {
+  const out: P5Node[] = [];
+  const queue = [...list];
+  for (let n = queue.shift(); n; n = queue.shift()) {
+    out.push(n);
+    const end = 'tagName' in n ? (n as P5Element).sourceCodeLocation?.startTag?.endOffset : undefined;
+    if (end === undefined || VOID.test((n as P5Element).tagName) || src.text.slice(end - 2, end) !== '/>') continue;
+    selfClosed.add(n);
+    queue.unshift(...(n as P5Element).childNodes);
+  }
+  return out;
+}
+
 export function markupChildren(list: readonly P5Node[], src: MarkupSource): ChildView[] {
   const out: ChildView[] = [];
-  for (const c of list) {
+  const angular = list.some((c) => c.nodeName === '#text' && HAS_CONTROL_FLOW.test((c as DefaultTreeAdapterMap['textNode']).value));
+  for (const c of angular ? angularSiblings(list, src) : list) {
     if (c.nodeName === '#text') {
       const loc = (c as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
       if (!loc) continue;
@@ -142,7 +166,8 @@ export function markupChildren(list: readonly P5Node[], src: MarkupSource): Chil
       parts.forEach((p, i) => out.push(typeof p === 'string' ? { kind: 'text', text: p, range: ranges[i] as Range } : { kind: 'expr', node: p }));
     } else if ('tagName' in c) out.push({ kind: 'element', element: markupElement(c as P5Element, src) });
   }
-  return out;
+  // Angular's `@if (…) { … } @else { … }` blocks are branches, not text.
+  return out.some((c) => c.kind === 'text' && HAS_CONTROL_FLOW.test(c.text)) ? controlFlow(out) : out;
 }
 
 const views = new WeakMap<object, ElementView>();

@@ -144,6 +144,15 @@ export function namesMitIDButtonHelper(name: string): boolean {
   return identifierNamesMitIDCta(name) && identifierWords(name).some((w) => BUTTON_WORDS.has(w));
 }
 
+/** Other identity providers and eIDs a shared login button may serve ("Continue with Google", "BankID"). */
+const OTHER_PROVIDERS = new Set(['google', 'apple', 'facebook', 'microsoft', 'github', 'gitlab', 'linkedin', 'twitter', 'bankid', 'nemid', 'freja', 'itsme', 'vipps', 'idporten', 'okta', 'auth0']);
+
+/** The text names another identity provider (and not MitID): a shared button's branch for that provider. */
+export function namesOtherProvider(text: string): boolean {
+  const words = textWords(text);
+  return words.some((w) => OTHER_PROVIDERS.has(w)) && !words.includes('mitid');
+}
+
 /** Words of a button that dismisses or goes back ("Afbryd", "Cancel", "Tilbage"): never a MitID call to action. */
 const DISMISS_WORDS = new Set(['afbryd', 'annuller', 'annullér', 'fortryd', 'cancel', 'abort', 'tilbage', 'back', 'luk', 'close', 'nej', 'no']);
 

@@ -172,3 +172,86 @@ jsxTester.run('approved-text (jsx): a navigation chosen by a provider is no MitI
   ],
   invalid: [],
 });
+
+// --- A click listener added from script to an element of the same file (item 4) ----------------
+
+const AUTHORIZE = "auth.authorize({ redirectUri: location.origin, acrValues: 'urn:grn:authn:dk:mitid:substantial' })";
+const CHOOSER = "auth.authorize({ acrValues: ['urn:grn:authn:dk:mitid:low', 'urn:grn:authn:se:bankid:same-device'] })";
+const page = (markup: string, script: string): string => `<!doctype html>\n<html><body>\n${markup}\n<script type="module">\n${script}\n</script>\n</body></html>\n`;
+htmlTester.run('approved-text (html): a button whose click listener starts a MitID login', text, {
+  valid: [
+    // The listener starts a login that lets the user choose an eID, or none at all.
+    { code: page('<button id="login">Log in</button>', `document.getElementById('login').addEventListener('click', () => ${CHOOSER});`), filename: 'index.html' },
+    { code: page('<button id="login">Log in</button>', "document.getElementById('login').addEventListener('click', () => auth.authorize({ redirectUri: location.origin }));"), filename: 'index.html' },
+    // Another element, another event, or a help toggle.
+    { code: page('<button id="other">Log in</button><button id="login">Log ind med MitID</button>', `document.getElementById('login').addEventListener('click', () => ${AUTHORIZE});`), filename: 'index.html' },
+    { code: page('<button id="login">Log in</button>', `document.getElementById('login').addEventListener('mouseenter', () => ${AUTHORIZE});`), filename: 'index.html' },
+    { code: page('<p id="login">Log in</p>', `document.getElementById('login').addEventListener('click', () => ${AUTHORIZE});`), filename: 'index.html' },
+  ],
+  invalid: [
+    { code: page('<button id="login">Login (responsive)</button>', `document\n  .getElementById("login")\n  .addEventListener("click", () => {\n    ${AUTHORIZE};\n  });`), filename: 'index.html', errors: [{ messageId: 'notAPhrase', line: 3 }] },
+    { code: page('<button class="btn primary">Fortsæt</button>', `const btn = document.querySelector('.btn.primary');\nfunction go() { ${AUTHORIZE}; }\nbtn.onclick = go;`), filename: 'index.html', errors: [{ messageId: 'notAPhrase', line: 3 }] },
+    { code: page('<a id="go" href="#">Continue</a>', `$('#go').on('click', function () { location.href = '/auth/mitid/start'; });`), filename: 'index.html', errors: [{ messageId: 'notAPhrase', line: 3 }] },
+  ],
+});
+vueTester.run('approved-text (vue): a listener added in the component script', text, {
+  valid: [{ code: `<template><button id="login">Log in</button></template>\n<script setup>\nonMounted(() => document.getElementById('login').addEventListener('click', () => ${CHOOSER}));\n</script>\n`, filename: 'Login.vue' }],
+  invalid: [{ code: `<template><button id="login">Log in</button></template>\n<script setup>\nonMounted(() => document.getElementById('login').addEventListener('click', () => ${AUTHORIZE}));\n</script>\n`, filename: 'Login.vue', errors: [{ messageId: 'notAPhrase' }] }],
+});
+jsxTester.run('approved-text (jsx): a listener added in an effect', text, {
+  valid: [{ code: `export const C = () => {\n  useEffect(() => document.getElementById('login').addEventListener('click', () => ${CHOOSER}), []);\n  return <button id="login">Log in</button>;\n};\n`, filename: 'c.tsx' }],
+  invalid: [{ code: `export const C = () => {\n  useEffect(() => document.getElementById('login').addEventListener('click', () => ${AUTHORIZE}), []);\n  return <button id="login">Log in</button>;\n};\n`, filename: 'c.tsx', errors: [{ messageId: 'notAPhrase' }] }],
+});
+litTester.run('approved-text (lit): a listener added in firstUpdated', text, {
+  valid: [],
+  invalid: [{ code: `import { html, LitElement } from 'lit';\nclass LoginBox extends LitElement {\n  firstUpdated() { this.renderRoot.querySelector('#login').addEventListener('click', () => ${AUTHORIZE}); }\n  render() { return html\`<button id="login">Log in</button>\`; }\n}\n`, filename: 'box.ts', errors: [{ messageId: 'notAPhrase' }] }],
+});
+htmlTester.run('approved-text (svelte): a listener added in the component script', text, {
+  valid: [],
+  invalid: [{ code: `<script>\n  import { onMount } from 'svelte';\n  onMount(() => document.getElementById('login').addEventListener('click', () => ${AUTHORIZE}));\n</script>\n<button id="login">Log in</button>\n`, filename: 'Login.svelte', errors: [{ messageId: 'notAPhrase' }] }],
+});
+
+// --- Angular control flow blocks are branches, not text (item 7) --------------------------------
+
+const ng = (template: string): string => `import { Component } from '@angular/core';\n@Component({\n  selector: 'app-login',\n  template: \`\n${template}\n  \`,\n})\nexport class LoginComponent {}\n`;
+const IF_ELSE = '<button class="btn-mitid" (click)="login()">\n  @if (busy()) {\n    <app-spinner [size]="20" />\n  } @else {\n    Log ind med MitID\n  }\n</button>';
+const IF_TEXT = '<button class="btn-mitid" (click)="login()">\n  @if (busy()) {\n    Logger ind...\n  } @else if (failed) {\n    Prøv igen\n  } @else {\n    Log ind med MitID\n  }\n</button>';
+const SWITCH = '<button class="btn-mitid">\n  @switch (lang) {\n    @case (\'en\') { Log on with MitID }\n    @default { Log ind med MitID }\n  }\n</button>';
+const FOR = '<ul>@for (m of methods; track m.id) { <li>{{ m.name }}</li> } @empty { <li>Ingen</li> }</ul><button class="btn-mitid">Log ind med MitID</button>';
+for (const [name, wrap, file, tester] of [['inline template', ng, 'login.component.ts', litTester], ['template file', (t: string) => `${t}\n`, 'login.component.html', htmlTester]] as const) {
+  tester.run(`approved-text (angular ${name}): @if/@else, @switch and @for blocks`, text, {
+    valid: [
+      { code: wrap(SWITCH), filename: file },
+      { code: wrap(FOR), filename: file },
+      { code: wrap('<button class="btn-mitid">\n  @if (short) { Log ind med MitID } @else { Log ind med MitID }\n</button>'), filename: file },
+    ],
+    invalid: [
+      { code: wrap(IF_ELSE), filename: file, errors: [{ messageId: 'noTextInState' }] },
+      { code: wrap(IF_TEXT), filename: file, errors: [{ messageId: 'notAPhrase', data: { text: 'Logger ind...', phrases: '"Log ind med MitID" or "Log on with MitID"' } }, { messageId: 'notAPhrase', data: { text: 'Prøv igen', phrases: '"Log ind med MitID" or "Log on with MitID"' } }] },
+      { code: wrap("<button class=\"btn-mitid\">\n  @switch (lang) {\n    @case ('en') { Sign in with MitID }\n    @default { Log ind med MitID }\n  }\n</button>"), filename: file, errors: [{ messageId: 'useApprovedPhrase', suggestions: [{ messageId: 'replaceWithPhrase', data: { phrase: 'Log on with MitID' }, output: wrap("<button class=\"btn-mitid\">\n  @switch (lang) {\n    @case ('en') { Log on with MitID }\n    @default { Log ind med MitID }\n  }\n</button>") }] }] },
+    ],
+  });
+}
+
+// --- One button for several providers; a logo's alt beside the text (items 8, 9) ---------------
+
+jsxTester.run('approved-text (jsx): a button shared by providers', text, {
+  valid: [
+    { code: "export const B = ({ provider }) => <Button onClick={() => signIn(provider)}>{provider === 'google' ? 'Continue with Google' : 'Log on with MitID'}</Button>;\n", filename: 'b.tsx' },
+    { code: "export const B = ({ p }) => <button className=\"btn-mitid\">{p === 'bankid' ? 'Logga in med BankID' : 'Log ind med MitID'}</button>;\n", filename: 'b.tsx' },
+  ],
+  invalid: [
+    {
+      code: "export const B = ({ provider, loading }) => <Button onClick={() => signIn(provider)} data-testid=\"mitid-login\">{loading ? 'Conectando...' : `Continuar con ${provider === 'google' ? 'Google' : 'MitID'}`}</Button>;\n",
+      filename: 'b.tsx',
+      // "Continuar con Google" is the Google branch's text: not reported.
+      errors: [{ messageId: 'notAPhrase', data: { text: 'Continuar con MitID', phrases: '"Log ind med MitID" or "Log on with MitID"' } }, { messageId: 'notAPhrase', data: { text: 'Conectando...', phrases: '"Log ind med MitID" or "Log on with MitID"' } }],
+    },
+  ],
+});
+for (const fw of FRAMEWORKS) {
+  testers[fw].run(`approved-text (${fw}): a logo's alt text is a word of its own`, text, {
+    valid: [valid(fw, '<button class="btn-mitid"><img src="/mitid.svg" alt=""><span>Log ind med MitID</span></button>')],
+    invalid: [at(fw, '<button class="btn-mitid"><img src="/mitid.svg" alt="MitID"><span>Continue with MitID</span></button>', { errors: [{ messageId: 'useApprovedPhrase', data: { text: 'MitID Continue with MitID', phrase: 'Log on with MitID' } }] })],
+  });
+}
