@@ -7,7 +7,7 @@ import type { Scope } from 'eslint';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
-import { dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { dottedName, isNode, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
 import { concat, either, known, markEmpty, UNKNOWN, type Variant } from './variants.js';
 
@@ -29,6 +29,28 @@ export interface TranslationHelper {
 }
 
 const MAX_DEPTH = 12;
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+/** Statements looked at for a function's `return`s: bounded work on any body. */
+const MAX_STATEMENTS = 400;
+
+/** The values a block returns (undefined for a bare `return;`), not looking into nested functions; undefined when too big. */
+function returnValues(body: Node): (Node | undefined)[] | undefined {
+  const out: (Node | undefined)[] = [];
+  const stack: Node[] = [body];
+  for (let seen = 0; stack.length; seen++) {
+    if (seen > MAX_STATEMENTS) return undefined;
+    const n = stack.pop() as Node;
+    if (n.type === 'ReturnStatement') out.push(prop(n, 'argument'));
+    else if (!FUNCTIONS.has(n.type) && !n.type.endsWith('Expression')) {
+      for (const [key, v] of Object.entries(n)) {
+        if (key === 'parent' || key === 'loc' || key === 'range') continue;
+        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
+        if (isNode(v)) stack.push(v);
+      }
+    }
+  }
+  return out;
+}
 const MARKUP = new Set(['JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
 /** Property values taken from one dictionary indexed by an unknown key (`texts[lang]`). */
 const MAX_ENTRIES = 16;
@@ -59,6 +81,7 @@ export class Resolver {
   private depth = 0;
   private readonly topLevel = new Map<string, Node>();
   private indexed = false;
+  private readonly calling = new Set<Node>();
 
   constructor(private readonly host: ResolverHost) {}
 
@@ -288,8 +311,47 @@ export class Resolver {
     if (name === 'msg' && args[0]) return this.text(args[0]);
     const helper = this.host.translationHelpers?.get(name);
     if (helper && args[0]) return this.helperMessage(n, args[0], helper);
-    if (!this.host.translationFunctions.has(name) || !args[0]) return [UNKNOWN];
-    return this.translation(n, args[0]);
+    if (this.host.translationFunctions.has(name) && args[0]) return this.translation(n, args[0]);
+    return (callee?.type === 'Identifier' && this.returned(callee)) || [UNKNOWN];
+  }
+
+  /**
+   * A function of this file called for its text (`<button>{buttonText()}</button>`): every value
+   * it can return, a branch of markup without text (a spinner) marked as a state with none.
+   */
+  private returned(callee: Node): Variant[] | undefined {
+    const fn = this.functionOf(callee);
+    const body = fn && prop(fn, 'body');
+    // A function calling itself (or its caller) is read once: unknown inside, never exponential.
+    if (!fn || !body || this.calling.has(fn)) return undefined;
+    const values = body.type === 'BlockStatement' ? returnValues(body) : [body];
+    if (!values || values.length === 0) return undefined;
+    this.calling.add(fn);
+    try {
+      return either(...values.map((v) => (v ? (MARKUP.has(unwrap(v).type) ? markEmpty(this.text(v)) : this.text(v)) : [known('')])));
+    } finally {
+      this.calling.delete(fn);
+    }
+  }
+
+  /** The function a name stands for: a declaration, or a `const` arrow or function expression. */
+  private functionOf(id: Node): Node | undefined {
+    let scope: Scope.Scope | null;
+    try {
+      scope = this.host.context.sourceCode.getScope(id as never);
+    } catch {
+      return undefined;
+    }
+    for (let s = scope; s; s = s.upper) {
+      const variable = s.set.get(id['name'] as string);
+      if (!variable) continue;
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || !def) return undefined;
+      if (def.type === 'FunctionName') return def.node as unknown as Node;
+      const init = def.type === 'Variable' && def.parent.kind === 'const' ? ((def.node as unknown as Node)['init'] as Node | undefined) : undefined;
+      return init && FUNCTIONS.has(unwrap(init).type) ? unwrap(init) : undefined;
+    }
+    return undefined;
   }
 
   /** A custom translate helper's message: its key where the settings say; the key's own text when it is the source text. */

@@ -58,6 +58,19 @@ const CELLS: Cell[] = [
     ],
   },
   {
+    pattern: '1 state texts', where: 'jsx',
+    valid: [
+      "export function Save({ busy }) {\n  const label = () => (busy ? 'Gemmer…' : 'Gem');\n  return <button onClick={save}>{label()}</button>;\n}\n",
+      "export function Login({ busy }) {\n  function text() {\n    if (busy) return 'Log ind med MitID';\n    return 'Log ind med MitID';\n  }\n  return <button onClick={login}>{text()}</button>;\n}\n",
+      // Recursion is read once (unknown inside), whatever its depth.
+      `function f(n) {\n${Array.from({ length: 8 }, (_, i) => `  if (n === ${i}) return f(n + 1);`).join('\n')}\n  return f(0);\n}\nexport const B = () => <button className="mitid-btn">{f(0)}</button>;\n`,
+    ],
+    invalid: [
+      // A function of the file returns the label: each of its returns is a state of the CTA.
+      { code: "export function Login({ busy, error }) {\n  function text() {\n    if (error) return 'Prøv igen';\n    if (busy) return <Spinner />;\n    return 'Log ind med MitID';\n  }\n  return <button onClick={login}>{text()}</button>;\n}\n", errors: [{ messageId: 'notAPhrase', data: { text: 'Prøv igen', phrases: PHRASES }, line: 3 }, { messageId: 'noTextInState', data: { phrases: PHRASES }, line: 7 }] },
+    ],
+  },
+  {
     pattern: '1 state texts', where: 'vue-h',
     valid: [vueH("h('p', busy.value ? 'Logger ind…' : 'Log ind med MitID')"), vueH("h('button', { onClick: save }, busy.value ? 'Gemmer…' : 'Gem')")],
     invalid: [{ code: vueH("h('button', { class: 'btn', onClick: login }, busy.value ? 'Logger ind…' : 'Log ind med MitID')"), errors: [{ messageId: 'notAPhrase', data: { text: 'Logger ind…', phrases: PHRASES }, line: 5 }] }],
