@@ -2,9 +2,10 @@
 // Install size and time of the packages from a cold npm cache (issue 9): what `npx mitid-ux`
 // costs a project that has installed nothing, against the browser-only `mitid-ux-kit`.
 // Packs the four packages (build first: npm run build), installs each set into a fresh folder
-// with an empty cache, and prints the wall time, node_modules size and package count.
+// with an empty cache, and writes the wall time, node_modules size and package count to its
+// section of BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadNote } from './lib/load.mjs';
@@ -51,8 +52,22 @@ const rows = [
   install('mitid-ux-kit (component, core, audit)', ['mitid-ux-kit']),
   install('eslint-plugin-mitid (+ eslint as the user installs it)', ['eslint-plugin-mitid', 'mitid-ux-kit']),
 ];
-console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| install (cold cache, npm registry) | time | node_modules | packages |\n|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.mb.toFixed(1)} MB | ${r.packages} |`);
-console.log(loadNote());
+const grammars = readdirSync(join(root, 'cli/dist/grammars')).filter((f) => f.endsWith('.wasm'));
+const text = `## Install size (\`node bench/install.mjs\`)
+
+Machine: ${cpus().length} cores, ${cpus()[0]?.model.trim()}, node ${process.version}, npm ${spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim()}. Date: ${new Date().toISOString().slice(0, 10)}.
+${loadNote()}
+
+Method: the four packages packed from this tree (\`npm pack\`), each set installed into a fresh folder with an empty npm cache (\`--prefer-online --ignore-scripts\`), dependencies from the npm registry; size of the files under \`node_modules\`, packages counted by folder.
+
+| install (cold cache, npm registry) | time | node_modules | packages |
+|---|---|---|---|
+${rows.map((r) => `| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.mb.toFixed(1)} MB | ${r.packages} |`).join('\n')}
+
+The language checks' grammars ship inside \`mitid-ux\` (${grammars.length} \`.wasm\` files in \`dist/grammars\`, copied at build time from the \`tree-sitter-wasms\` development dependency): before that, \`mitid-ux\` depended on all of \`tree-sitter-wasms\` (36 grammars, 50 MB), and the same measurement gave 127 MB and 404 packages.`;
+const file = join(root, 'BENCHMARKS.md');
+const [start, end] = ['<!-- bench:install -->', '<!-- /bench:install -->'];
+const doc = readFileSync(file, 'utf8');
+writeFileSync(file, doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${text}\n${end}`) : `${doc.trimEnd()}\n\n${start}\n${text}\n${end}\n`);
+console.log(text);
 rmSync(out, { recursive: true, force: true });

@@ -7,15 +7,14 @@
 // through the kit's ESLint configs.recommended, as `mitid-ux check` runs it.
 // One fresh node process per measurement, alternating order, medians.
 // Writes its section of BENCHMARKS.md. Usage: [MITID_LANG_CORPUS=dir] node bench/languages.mjs [rounds]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildLanguages as build, loadBuilt, ROOT, WORK } from './lib/languages-build.mjs';
 import { loadNote } from './lib/load.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const WORK = join(ROOT, 'bench/.work/languages');
 const JS_DIRS = ['src', 'eslint-plugin', 'stylelint-plugin', 'cli/src', 'stories'];
 const JS = /\.(?:[cm]?[jt]sx?)$/;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,19 +29,7 @@ function walk(dir, out = []) {
   return out;
 }
 
-/** The languages code, its test corpus and the ESLint plugin bundled from source (shared chunks). */
-function build() {
-  mkdirSync(WORK, { recursive: true });
-  execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [
-    'cli/src/languages/index.ts', 'test/languages/corpus.ts', 'eslint-plugin/index.ts',
-    '--bundle', '--splitting', '--platform=node', '--format=esm', `--outdir=${WORK}`, '--outbase=.',
-    '--alias:eslint-plugin-mitid=./eslint-plugin/index.ts', '--alias:mitid-ux-kit/core=./src/core/index.ts',
-    '--external:eslint', '--external:web-tree-sitter', '--external:tree-sitter-wasms', '--external:parse5', '--external:vue-eslint-parser',
-    '--external:@typescript-eslint/parser', '--external:typescript-eslint', '--external:typescript', '--log-level=warning',
-  ], { cwd: ROOT, stdio: 'inherit' });
-}
-
-const load = async (path) => import(pathToFileURL(join(WORK, path)).href);
+const load = loadBuilt;
 
 /** The language files: real ones, or the generated body written once under bench/.work. */
 async function languageFiles() {
@@ -72,8 +59,25 @@ async function eslintRun(files) {
   return results.reduce((n, r) => n + r.messages.length, 0);
 }
 
+/** The language files by family, in corpus order. */
+function byFamily(files, languageOf) {
+  const groups = new Map();
+  for (const f of files) groups.set(languageOf(f), [...(groups.get(languageOf(f)) ?? []), f]);
+  return groups;
+}
+
+/** Files by the repository folder they are in (the corpus's top folders), or all in one. */
+function byRepository(lang, files) {
+  const groups = new Map();
+  for (const f of files) {
+    const cwd = lang.source === 'real' ? join(lang.cwd, relative(lang.cwd, f).split(sep)[0]) : lang.cwd;
+    groups.set(cwd, [...(groups.get(cwd) ?? []), f]);
+  }
+  return groups;
+}
+
 /** Child: one measurement, printed as JSON. */
-async function child(mode) {
+async function child(mode, only) {
   const js = JS_DIRS.flatMap((d) => walk(join(ROOT, d))).filter((f) => JS.test(f));
   const { checkLanguageFiles, languageOf } = await load('cli/src/languages/index.js');
   const lang = await languageFiles();
@@ -85,21 +89,24 @@ async function child(mode) {
     out.files += js.length;
   }
   if (mode === 'mixed') {
-    const r = await checkLanguageFiles(lang.files, { cwd: lang.cwd });
-    out.findings += r.findings.length;
+    for (const [cwd, list] of byRepository(lang, lang.files)) out.findings += (await checkLanguageFiles(list, { cwd })).findings.length;
     out.files += lang.files.length;
   }
-  if (mode === 'families') {
-    // Per family, in one process: the first family pays for ESLint's start, each its grammar's load.
+  if (mode === 'family') {
+    // One family in its own process, as `mitid-ux check` on a repository of that language runs.
     out.families = {};
-    const groups = new Map();
-    for (const f of lang.files) groups.set(languageOf(f), [...(groups.get(languageOf(f)) ?? []), f]);
-    for (const [family, files] of groups) {
-      const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
-      const t = performance.now();
-      const r = await checkLanguageFiles(files, { cwd: lang.cwd });
-      out.families[family] = { files: files.length, bytes, ms: performance.now() - t, findings: r.findings.length, notChecked: r.notChecked.length };
+    const files = byFamily(lang.files, languageOf).get(only) ?? [];
+    const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+    const t = performance.now();
+    let findings = 0;
+    let notChecked = 0;
+    // Real files: each repository with its own folder as the working folder (its own catalogs).
+    for (const [cwd, list] of byRepository(lang, files)) {
+      const r = await checkLanguageFiles(list, { cwd });
+      findings += r.findings.length;
+      notChecked += r.notChecked.length;
     }
+    out.families[only] = { files: files.length, bytes, ms: performance.now() - t, findings, notChecked };
   }
   const cpu = process.cpuUsage(cpu0);
   out.ms = performance.now() - t0;
@@ -108,6 +115,12 @@ async function child(mode) {
   out.langFiles = lang.files.length;
   out.jsFiles = js.length;
   console.log(JSON.stringify(out));
+}
+
+/** The corpus's repositories: its top folders, named owner+name as the fetch tool writes them. */
+function repositories() {
+  const dir = process.env.MITID_LANG_CORPUS;
+  return dir ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name.replace('+', '/')).sort() : [];
 }
 
 function writeSection(text) {
@@ -123,29 +136,38 @@ function writeSection(text) {
 async function main() {
   const rounds = Number(process.argv[2] ?? 3);
   build();
-  const runs = { js: [], mixed: [], families: [] };
+  const { languageOf } = await load('cli/src/languages/index.js');
+  const families = [...byFamily((await languageFiles()).files, languageOf).keys()].sort();
+  const runs = { js: [], mixed: [], families: Object.fromEntries(families.map((f) => [f, []])) };
+  const spawn = (...args) => {
+    const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+    if (res.status !== 0) throw new Error(`${args.join(' ')}: ${res.stderr}`);
+    return JSON.parse(res.stdout.trim().split('\n').pop());
+  };
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 ? ['families', 'mixed', 'js'] : ['js', 'mixed', 'families'];
     for (const mode of order) {
-      const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode], { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
-      if (res.status !== 0) throw new Error(`${mode}: ${res.stderr}`);
-      const result = JSON.parse(res.stdout.trim().split('\n').pop());
+      if (mode === 'families') {
+        for (const family of r % 2 ? [...families].reverse() : families) runs.families[family].push(spawn('family', family).families[family]);
+        console.log(`round ${r + 1} families: ${families.map((f) => `${f} ${runs.families[f].at(-1).ms.toFixed(0)} ms`).join(', ')}`);
+        continue;
+      }
+      const result = spawn(mode);
       runs[mode].push(result);
       console.log(`round ${r + 1} ${mode}: ${result.ms.toFixed(0)} ms`);
     }
   }
-  const first = runs.families[0];
-  const families = Object.keys(first.families).sort();
-  const fam = (name, key) => median(runs.families.map((x) => x.families[name][key]));
+  const first = runs.mixed[0];
+  const fam = (name, key) => median(runs.families[name].map((x) => x[key]));
   const rows = families.map((name) => {
-    const f = first.families[name];
+    const f = runs.families[name][0];
     const ms = fam(name, 'ms');
     return `| ${name} | ${f.files} | ${(f.bytes / 1024).toFixed(0)} KiB | ${ms.toFixed(0)} ms | **${((f.files / ms) * 1000).toFixed(0)}** | ${((f.bytes / 1024 / ms) * 1000).toFixed(0)} KiB/s | ${f.findings} | ${f.notChecked} |`;
   });
   const ratio = median(runs.mixed.map((m, i) => m.ms / runs.js[i].ms));
   const cpuRatio = median(runs.mixed.map((m, i) => m.cpuMs / runs.js[i].cpuMs));
   const source = first.source === 'real'
-    ? `${first.langFiles} real files of public repositories (Flutter samples, .NET MAUI samples, Android Compose samples, Laravel Breeze, Thymeleaf's GTVG example, Flask, Alamofire, Rails, ASP.NET Core docs samples), brought here with the search tool's fetch because this machine cannot reach raw.githubusercontent.com; not committed, the script reads them from MITID_LANG_CORPUS`
+    ? `${first.langFiles} real files of ${repositories().length} public repositories (${repositories().join(', ')}), brought here with the search tool's fetch because this machine cannot reach raw.githubusercontent.com; not committed, the script reads them from MITID_LANG_CORPUS`
     : `${first.langFiles} generated files (test/languages/corpus.ts: real-world shapes per language, shuffled, cut mid-token, nested deep, very long lines; seeded)`;
   const text = `## Language checks: templates, markup in strings, native apps (\`node bench/languages.mjs\`)
 
@@ -153,7 +175,7 @@ Machine: ${cpus().length} cores (\`nproc\`), ${cpus()[0]?.model.trim()}, node ${
 ${loadNote()}
 
 Language files: ${source}. JS-only side: this repository's own JS/TS sources (${first.jsFiles} files under ${JS_DIRS.map((d) => `\`${d}\``).join(', ')}) through the kit's ESLint \`configs.recommended\` with typescript-eslint's parser.
-Method: ${rounds} rounds, alternating order, one fresh node process per measurement; medians. "Per family" runs each family's files through \`checkLanguageFiles\` in one process, so a family's time includes loading its grammar (WebAssembly) the first time, and the first family pays for ESLint's start.
+Method: ${rounds} rounds, alternating order, one fresh node process per measurement; medians. Each family runs alone in its own process through \`checkLanguageFiles\`, as \`mitid-ux check\` on a repository of that language would: its time includes loading its grammar (WebAssembly) and the kit's rules; each repository is one call with its own folder as the working folder (its catalogs are found and read there), as the mixed run's are.
 
 | family | files | size | time (median) | files/s | throughput | findings | not checked |
 |---|---|---|---|---|---|---|---|
@@ -169,5 +191,5 @@ Mixed / JS-only: **${ratio.toFixed(2)}x** wall, ${cpuRatio.toFixed(2)}x CPU. A J
   console.log(text);
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3]);
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
 else await main();

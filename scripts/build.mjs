@@ -10,6 +10,7 @@ const steps = [
   ['eslint-plugin-mitid', 'node_modules/.bin/tsc', ['-p', 'eslint-plugin/tsconfig.build.json']],
   ['stylelint-plugin-mitid', 'node_modules/.bin/tsc', ['-p', 'stylelint-plugin/tsconfig.build.json']],
   ['mitid-ux', 'node_modules/.bin/tsc', ['-p', 'cli/tsconfig.build.json']],
+  ['mitid-ux: grammars', 'node', ['scripts/grammars.mjs']],
   ['custom-elements.json', 'node_modules/.bin/cem', ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']],
   ['editor data (VS Code, JetBrains)', 'node', ['scripts/custom-data.mjs']],
 ];

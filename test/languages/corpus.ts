@@ -55,7 +55,8 @@ export function generatedCorpus(count: number): { name: string; text: string }[]
       if (i % 10 === 3) lines.push(markup ? '<div>'.repeat(3000) + (parts[3] ?? '') + '</div>'.repeat(3000) : 'f('.repeat(1000) + (parts[0] ?? '') + ')'.repeat(1000));
       if (i % 10 === 6) lines.push('x'.repeat(200_000));
       if (i % 10 === 9) lines.unshift('{{ "' + 'a'.repeat(5000));
-      const dot = name.lastIndexOf('.');
+      // The number goes before the whole extension: `v-3.blade.php` stays Blade.
+      const dot = name.indexOf('.', name.lastIndexOf('/') + 1);
       out.push({ name: `${name.slice(0, dot)}-${i}${name.slice(dot)}`, text: lines.join('\n') });
     }
   }

@@ -41,6 +41,36 @@ describe('crash run', () => {
     expect(new Set(result.findings.map((f) => f.target)).size).toBeGreaterThan(corpus.length / 4);
   });
 
+  // One file per family of each malformed kind, so no family depends on the random draw above.
+  it('every family: truncated, binary, invalid UTF-8 and huge files are checked or named, never thrown', async () => {
+    const samples = generatedCorpus(1);
+    const files: Record<string, string | Buffer> = {};
+    for (const sample of samples) {
+      const { name } = sample;
+      // NUL makes a file binary: kept out of all but the binary cases.
+      const text = sample.text.replaceAll('\0', '');
+      const dot = name.indexOf('.', name.lastIndexOf('/') + 1);
+      const as = (kind: string): string => `${name.slice(0, dot)}-${kind}${name.slice(dot)}`;
+      files[as('truncated')] = text.slice(0, Math.ceil(text.length / 2) + 1);
+      files[as('binary')] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)]);
+      files[as('utf16')] = Buffer.from(`\uFEFF${text}`, 'utf16le');
+      files[as('latin1')] = Buffer.concat([Buffer.from(text.slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]), Buffer.from(text.slice(200))]);
+      // About 300 kB of the family's snippets: thousands of CTAs in one file (bench/crash-languages.mjs runs real large files).
+      files[as('huge')] = text.repeat(Math.ceil(300_000 / Math.max(text.length, 1)));
+    }
+    const cwd = project(files);
+    const paths = Object.keys(files).map((f) => join(cwd, f));
+    expect(new Set(paths.map((f) => languageOf(f))).size).toBe(samples.length);
+    const result = await checkLanguageFiles(paths, { cwd, strict: true });
+    expectSound(paths, cwd, result);
+    const named = new Map(result.notChecked.map((n) => [n.file, n.reason]));
+    for (const f of Object.keys(files)) {
+      if (/-(?:binary|utf16)\./.test(f)) expect(named.get(f), f).toMatch(/binary file/);
+      else if (/-huge\./.test(f)) expect(named.get(f) ?? 'checked', f).toMatch(/^checked$|gave up/);
+      else expect(named.get(f), f).toBeUndefined();
+    }
+  }, 300_000);
+
   it.skipIf(!process.env['MITID_LANG_CORPUS'])('real files under MITID_LANG_CORPUS', async () => {
     const dir = process.env['MITID_LANG_CORPUS'] as string;
     const files = realCorpus(dir);

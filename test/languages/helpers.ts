@@ -11,7 +11,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-export function project(files: Record<string, string>): string {
+export function project(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'mitid-languages-'));
   made.push(dir);
   for (const [name, text] of Object.entries(files)) {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GRAMMARS } from '../../cli/src/languages/tree-sitter.js';
 import { KIT_VERSION } from '../../src/core/version.js';
 import { ensureBuilt, ROOT } from '../cli/run-cli.js';
 
@@ -112,6 +113,28 @@ describe('the packages as users install them', () => {
     expect(report.errors).toEqual([]);
     expect(report.checked).toBe(4);
     expect(report.findings.map((f) => `${f.target}:${f.line} ${f.ruleId}`).sort()).toEqual(EXPECTED);
+  });
+
+  it('the cli tarball ships only the grammars the language checks load, with their licences, and needs no tree-sitter-wasms', () => {
+    const cli = packed.find((p) => p.name === 'mitid-ux') as Packed;
+    const wasm = cli.files.map((f) => f.path).filter((f) => f.endsWith('.wasm')).sort();
+    expect(wasm).toEqual(GRAMMARS.map((g) => `dist/grammars/tree-sitter-${g}.wasm`).sort());
+    const notice = readFileSync(join(app, 'node_modules/mitid-ux/dist/grammars/NOTICE.md'), 'utf8');
+    for (const g of GRAMMARS) expect(notice, g).toMatch(new RegExp(`## tree-sitter-${g}\\.wasm\\n\\nFrom [^\\n]+licence (?:MIT|ISC)`));
+    expect(existsSync(join(app, 'node_modules/tree-sitter-wasms')), 'tree-sitter-wasms installed').toBe(false);
+  });
+
+  it('npx mitid-ux check reads a PHP view and a SwiftUI view from the installed tarball', () => {
+    const dir = join(app, 'apps');
+    mkdirSync(join(dir, 'ios'), { recursive: true });
+    writeFileSync(join(dir, 'login.php'), '<?php $title = "Login"; ?>\n<?php if ($mitid): ?>\n  <button type="submit" class="btn btn-mitid">Login med MitID</button>\n<?php endif; ?>\n');
+    writeFileSync(join(dir, 'ios/LoginView.swift'), 'import SwiftUI\n\nstruct LoginView: View {\n  var body: some View {\n    Button("Log ind med MitId") { model.login() }\n  }\n}\n');
+    const r = run('npx', ['--no-install', 'mitid-ux', 'check', 'apps', '-f', 'json'], app);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as { checked: number; findings: { target: string; line: number; ruleId: string }[]; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(report.checked).toBe(2);
+    expect(report.findings.map((f) => `${f.target}:${f.line} ${f.ruleId}`).sort()).toEqual(['apps/ios/LoginView.swift:5 mitid/approved-text', 'apps/login.php:3 mitid/approved-text']);
   });
 
   it('eslint with eslint-plugin-mitid and stylelint with stylelint-plugin-mitid give the same findings', () => {

@@ -64,55 +64,69 @@ function walk(root: string): string[] {
 }
 
 export interface Catalogs {
-  of(stack: Stack): Catalog | undefined;
+  of(stack: Stack): Promise<Catalog | undefined>;
   /** ESLint `settings.mitid.catalogs` for some stacks: per language, a JSON file of flat keys. */
-  settings(stacks: readonly Stack[]): Record<string, string>;
+  settings(stacks: readonly Stack[]): Promise<Record<string, string>>;
   /** Catalog files that could not be read: the run names them instead of trusting a partial catalog. */
   errors: { file: string; reason: string }[];
   dispose(): void;
 }
 
-export async function findCatalogs(cwd: string): Promise<Catalogs> {
-  const byStack = new Map<Stack, Map<string, Map<string, string>>>();
-  const errors: { file: string; reason: string }[] = [];
+/** One walk of the folder; a stack's files are read the first time a check asks for that stack. */
+export function findCatalogs(cwd: string): Catalogs {
+  const found = new Map<Stack, { file: string; rel: string; kind: Kind; m: RegExpExecArray }[]>();
   for (const file of walk(cwd)) {
     const rel = relative(cwd, file).split(sep).join('/');
     for (const kind of KINDS) {
       const m = kind.test.exec(rel);
       if (!m) continue;
+      found.set(kind.stack, [...(found.get(kind.stack) ?? []), { file, rel, kind, m }]);
+      break;
+    }
+  }
+  const errors: { file: string; reason: string }[] = [];
+  const loaded = new Map<Stack, Promise<Map<string, Map<string, string>> | undefined>>();
+  const read = async (stack: Stack): Promise<Map<string, Map<string, string>> | undefined> => {
+    const files = found.get(stack);
+    if (!files) return undefined;
+    const langs = new Map<string, Map<string, string>>();
+    for (const { file, rel, kind, m } of files) {
       const messages = new Map<string, string>();
       try {
         const named = await kind.read(file, readFileSync(file, 'utf8'), messages);
         const lang = (typeof named === 'string' ? named : m.slice(1).find(Boolean))?.replace('_', '-') ?? 'default';
-        const langs = byStack.get(kind.stack) ?? new Map<string, Map<string, string>>();
-        byStack.set(kind.stack, langs);
         const all = langs.get(lang) ?? new Map<string, string>();
         langs.set(lang, all);
         for (const [k, v] of messages) all.set(k, v);
       } catch (error) {
         errors.push({ file: rel, reason: `catalog could not be read: ${(error as Error).message.split('\n')[0]}` });
       }
-      break;
     }
-  }
+    return langs.size ? langs : undefined;
+  };
+  const stackOf = (stack: Stack): Promise<Map<string, Map<string, string>> | undefined> => {
+    let hit = loaded.get(stack);
+    if (!hit) loaded.set(stack, (hit = read(stack)));
+    return hit;
+  };
   let dir: string | undefined;
   const written = new Map<string, Record<string, string>>();
   return {
     errors,
-    of(stack) {
-      const langs = byStack.get(stack);
+    async of(stack) {
+      const langs = await stackOf(stack);
       if (!langs) return undefined;
       return {
         size: [...langs.values()].reduce((n, m) => n + m.size, 0),
         lookup: (key) => [...langs].flatMap(([lang, m]) => (m.has(key) ? [{ lang, text: m.get(key) as string }] : [])),
       };
     },
-    settings(stacks) {
+    async settings(stacks) {
       const id = stacks.join('+');
       const hit = written.get(id);
       if (hit) return hit;
       const merged = new Map<string, Record<string, string>>();
-      for (const s of stacks) for (const [lang, m] of byStack.get(s) ?? []) merged.set(lang, Object.assign(merged.get(lang) ?? {}, Object.fromEntries(m)));
+      for (const s of stacks) for (const [lang, m] of (await stackOf(s)) ?? []) merged.set(lang, Object.assign(merged.get(lang) ?? {}, Object.fromEntries(m)));
       const out: Record<string, string> = {};
       for (const [lang, messages] of merged) {
         dir ??= mkdtempSync(join(tmpdir(), 'mitid-ux-catalogs-'));

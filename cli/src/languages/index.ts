@@ -83,6 +83,8 @@ export interface LanguageOptions {
   settings?: unknown;
   /** The file's text as `check` decoded it (BOM, windows-1252); read as UTF-8 when absent. */
   readText?: (file: string) => string | undefined;
+  /** Called before each file is checked (progress, a watchdog's per-file deadline). */
+  onFile?: (file: string) => void;
 }
 
 function mitidSettings(settings: unknown): Record<string, unknown> {
@@ -98,21 +100,26 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
   const base = mitidSettings(options.settings);
   // Per project root: each file reads the catalogs of its own project (stack-root.ts).
   const catalogs = new Map<string, Catalogs>();
-  const catalogsOf = async (file: string): Promise<Catalogs> => {
+  const catalogsOf = (file: string): Catalogs => {
     const root = stackRoot(file, options.cwd);
     let found = catalogs.get(root);
-    if (!found) catalogs.set(root, (found = await findCatalogs(root)));
+    if (!found) catalogs.set(root, (found = findCatalogs(root)));
     return found;
   };
   const lintMarkup = async (masked: Masked, file: string, text: string, stacks: Stack[]): Promise<void> => {
-    const own = stacks.length ? (await catalogsOf(file)).settings(stacks) : {};
+    const own = stacks.length ? await catalogsOf(file).settings(stacks) : {};
     const userCatalogs = base['catalogs'] && typeof base['catalogs'] === 'object' ? (base['catalogs'] as Record<string, string>) : {};
     const settings = { mitid: { ...base, catalogs: { ...own, ...userCatalogs } } };
     const linter = await markupLinter(options.cwd, strict, settings);
     findings.push(...(await linter.lint(masked, file, text)));
   };
+  // Node compiles its CommonJS lexer (WebAssembly) asynchronously on the first CommonJS import, and V8
+  // runs such compiles behind its optimisation of hot grammar code: ESLint first imported after
+  // parsing had begun waited up to 20 s. The rules are imported before the first parse.
+  if (files.length) await Promise.all([import('eslint'), import('eslint-plugin-mitid')]).catch(() => undefined);
   try {
     for (const file of files) {
+      options.onFile?.(file);
       const family = languageOf(file) as Family | undefined;
       if (!family) {
         notChecked.push({ file: relative(options.cwd, file), reason: 'not a file type the language checks read' });
@@ -131,7 +138,7 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
         let sites: Site[] = [];
         let stack: Stack | undefined;
         if (native) {
-          sites = await withTree(native.grammar, text, (root) => native.sites(new NativeFile(root, text, native.syntax)));
+          if (native.syntax.names.test(text)) sites = await withTree(native.grammar, text, (root) => native.sites(new NativeFile(root, text, native.syntax)));
           stack = native.stack;
         } else if (family === 'csharp') {
           sites = /\b(?:Button|WebView)\b/.test(text) ? await withTree('c_sharp', text, (root) => csharpSites(root, text)) : [];
@@ -141,7 +148,7 @@ export async function checkLanguageFiles(files: string[], options: LanguageOptio
           stack = family === 'xaml' ? 'resx' : 'android';
         }
         if (sites.length) {
-          const catalog = stack ? (await catalogsOf(file)).of(stack) : undefined;
+          const catalog = stack ? await catalogsOf(file).of(stack) : undefined;
           findings.push(...(await nativeFindings(sites, file, text, { cwd: options.cwd, strict, catalog })));
         }
       } catch (error) {

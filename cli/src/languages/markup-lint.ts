@@ -95,7 +95,9 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
         pending.delete(filePath);
       }
       if (results.length !== 1) throw new Error('ESLint did not lint its markup');
-      if (/<style[\s>]/i.test(masked.text)) results.push(...(await styleResults(masked.text, filePath, cwd)));
+      // As the rules, stylelint's only for a file that names MitID: a template hole inside a
+      // `<style>` block is no CSS, and Rails' own layouts (`<%= yield :style %>`) would fail to parse.
+      if (/<style[\s>]/i.test(masked.text) && MENTION.test(hostText)) results.push(...(await styleResults(masked.text, filePath, cwd)));
       const inMarkup = new Lines(masked.text);
       const inHost = new Lines(hostText);
       const back = (line: number, column: number) => inHost.position(masked.toSource(inMarkup.offset(line, column)));

@@ -10,10 +10,12 @@ import { descendants, type SyntaxNode } from './tree-sitter.js';
 
 const BUTTONS = new Set(['ElevatedButton', 'TextButton', 'OutlinedButton', 'FilledButton', 'CupertinoButton', 'MaterialButton', 'RawMaterialButton', 'FloatingActionButton']);
 
+const CALL_TYPES = new Set(['const_object_expression', 'new_expression', 'cascade_section', 'identifier']);
+
 /** Dart calls are an identifier followed by selectors; the last selector with arguments is the call. */
 function dartCalls(root: SyntaxNode): Call[] {
   const out: Call[] = [];
-  for (const n of descendants(root)) {
+  for (const n of descendants(root, (type) => CALL_TYPES.has(type))) {
     let nameNode: SyntaxNode | null = null;
     let argsNode: SyntaxNode | null | undefined;
     if (n.type === 'const_object_expression' || n.type === 'new_expression') {
@@ -61,6 +63,7 @@ function callOf(name: string, start: number, end: number, args: SyntaxNode): Cal
 
 export const dartSyntax = {
   strings: new Set(['string_literal']),
+  names: /Button|loadRequest|loadUrl|WebView/,
   calls: dartCalls,
   // gen-l10n and intl_utils: AppLocalizations.of(context)!.loginMitid, S.of(context).loginMitid, context.l10n.loginMitid.
   key: (code: string) => /^(?:\w+)\.of\(\s*\w+\s*\)!?\.(\w+)$/.exec(code)?.[1] ?? /^(?:\w+\.)?l10n\.(\w+)$/.exec(code)?.[1],
@@ -74,9 +77,12 @@ export function flutterSites(file: NativeFile): Site[] {
       const values = [];
       for (const label of ['child', 'label']) {
         const a = arg(c, label);
-        if (a) for (const t of file.inside(a.start, a.end)) if (t.name === 'Text' && t.args[0] && !t.args[0].label) values.push(file.value(t.args[0].nodes));
+        if (a) for (const t of file.inside(a.start, a.end)) if (t.name === 'Text' && t.args[0] && !t.args[0].label) values.push(...file.texts(t.args[0].nodes));
       }
       if (values.length) sites.push({ kind: 'cta', values, range: [c.start, c.end] });
+    } else if (/Button$/.test(c.name)) {
+      const site = file.labelled(c);
+      if (site) sites.push(site);
     } else if (c.name === 'loadRequest' || c.name === 'loadUrl') {
       const a = c.args[0];
       if (a) sites.push({ kind: 'webview', component: 'WebViewController', url: file.address(a), range: [c.start, c.end] });

@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Site, Value } from './native.js';
-import { stringSegments } from './native-calls.js';
+import { NOT_CTA_BUTTON, stringSegments } from './native-calls.js';
 import { descendants, type SyntaxNode } from './tree-sitter.js';
 
 type Range = [number, number];
@@ -19,10 +19,22 @@ function xamlValue(raw: string, range: Range): Value {
   return key ? { kind: 'key', key, range } : { kind: 'unknown', range };
 }
 
+/** Elements that show a text: inside a button (`<dx:DXButton><Label Text="…"/></dx:DXButton>`) they are its text. */
+const LABELS = new Set(['Label', 'TextBlock', 'Span', 'FormattedString', 'AccessText', 'Run']);
+
+/** A label's texts as one: the spans of a `FormattedString` read as a sentence. */
+function joined(parts: Value[]): Value[] {
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!first || !last || parts.length === 1 || !parts.every((p) => p.kind === 'text' && p.segments.length === 1)) return parts;
+  return [{ kind: 'text', segments: [parts.map((p) => (p.kind === 'text' ? p.segments[0] : '')).join('')], range: [first.range[0], last.range[1]] }];
+}
+
 /** XAML and Android layout XML. `android`: Android's `@string/x` keys and `android:text`. */
 export function xmlSites(text: string, android: boolean): Site[] {
   const sites: Site[] = [];
-  type Open = { name: string; start: number; attrs: Map<string, { value: string; range: Range }>; text: string; textStart: number };
+  /** `shown`: the texts of label elements inside, for the button around them. */
+  type Open = { name: string; start: number; attrs: Map<string, { value: string; range: Range }>; text: string; textStart: number; shown: Value[] };
   const stack: Open[] = [];
   let attrs = new Map<string, { value: string; range: Range }>();
   const parser: Parser = new Parser(
@@ -34,7 +46,7 @@ export function xmlSites(text: string, android: boolean): Site[] {
         attrs.set(name, { value, range: [start, start + value.length] });
       },
       onopentag(name) {
-        stack.push({ name, start: parser.startIndex, attrs, text: '', textStart: parser.endIndex + 1 });
+        stack.push({ name, start: parser.startIndex, attrs, text: '', textStart: parser.endIndex + 1, shown: [] });
         attrs = new Map();
       },
       ontext(t) {
@@ -46,7 +58,12 @@ export function xmlSites(text: string, android: boolean): Site[] {
         if (!el) return;
         const base = el.name.slice(el.name.lastIndexOf('.') + 1).replace(/^.*:/, '');
         const range: Range = [el.start + 1, el.start + 1 + el.name.length];
-        if (/Button$/.test(base)) {
+        const own: Value[] = el.text.trim() ? [{ kind: 'text', segments: [el.text], range: [el.textStart, el.textStart + el.text.length] }] : [];
+        const parent = stack.at(-1);
+        if (!android && LABELS.has(base)) {
+          const a = el.attrs.get('Text');
+          parent?.shown.push(...(a ? [xamlValue(a.value, a.range)] : joined([...el.shown, ...own])));
+        } else if (/Button$/.test(base) && !NOT_CTA_BUTTON.test(base)) {
           const values: Value[] = [];
           for (const name of android ? ['android:text'] : ['Text', 'Content']) {
             const a = el.attrs.get(name);
@@ -54,12 +71,14 @@ export function xmlSites(text: string, android: boolean): Site[] {
             const key = android ? /^@string\/(\w+)$/.exec(a.value)?.[1] : undefined;
             values.push(key ? { kind: 'key', key, range: a.range } : android ? { kind: 'text', segments: [a.value], range: a.range } : xamlValue(a.value, a.range));
           }
-          if (!android && el.text.trim()) values.push({ kind: 'text', segments: [el.text], range: [el.textStart, el.textStart + el.text.length] });
+          if (!android) values.push(...own, ...el.shown);
           if (values.length) sites.push({ kind: 'cta', values, range });
         } else if (!android && (base === 'WebView' || base === 'UrlWebViewSource')) {
           const a = el.attrs.get(base === 'WebView' ? 'Source' : 'Url');
           if (a) sites.push({ kind: 'webview', component: 'WebView', url: xamlValue(a.value, a.range), range });
         }
+        // A layout inside a button (`<Button><StackPanel><TextBlock …/></StackPanel></Button>`) passes its labels' texts on.
+        if (parent && !LABELS.has(base) && !/Button$/.test(base)) for (const v of el.shown) parent.shown.push(v);
       },
     },
     { xmlMode: true, decodeEntities: true },
@@ -81,7 +100,7 @@ function csValue(node: SyntaxNode | null, text: string): Value {
 /** MAUI views built in C#. */
 export function csharpSites(root: SyntaxNode, text: string): Site[] {
   const sites: Site[] = [];
-  for (const n of descendants(root)) {
+  for (const n of descendants(root, (type) => type === 'object_creation_expression' || type === 'assignment_expression')) {
     if (n.type === 'object_creation_expression') {
       const type = n.childForFieldName('type')?.text.replace(/^.*\./, '') ?? '';
       const init = n.childForFieldName('initializer') ?? n.namedChildren.find((c) => c?.type === 'initializer_expression') ?? null;

@@ -93,7 +93,9 @@ function chainLeaves(node: SyntaxNode, strings: ReadonlySet<string>, out: Syntax
 }
 
 /** The markup of a host file's HTML strings, one `<template>` per string or chain. */
-export function stringMarkup(language: StringLanguage, text: string): Promise<Masked | undefined> {
+export async function stringMarkup(language: StringLanguage, text: string): Promise<Masked | undefined> {
+  // A string's own text is tested below: a file that never names MitID holds no such string.
+  if (!LOOKS_MITID.test(text)) return undefined;
   const types = STRING_TYPES[language];
   return withTree(language as Grammar, text, (root) => {
     const out = new Composer();
