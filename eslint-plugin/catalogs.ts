@@ -132,9 +132,11 @@ export function loadCatalogs(spec: Record<string, string | string[]>, cwd: strin
       // i18next namespaces: "auth:login.mitid" is key "login.mitid" of namespace "auth".
       const bare = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
       const out: { lang: string; text: string }[] = [];
+      // Every file of a language that holds the key: which one the app loads (namespaces, a shared
+      // library's catalog) is not known here, so each distinct value is judged.
       for (const { lang, indexed } of langs) {
-        const text = indexed.map((m) => m.messages.get(key) ?? m.messages.get(bare)).find((t) => t !== undefined);
-        if (text !== undefined) out.push({ lang, text });
+        const texts = new Set(indexed.map((m) => m.messages.get(key) ?? m.messages.get(bare)).filter((t) => t !== undefined));
+        for (const text of texts) out.push({ lang, text });
       }
       return out;
     },

@@ -105,3 +105,18 @@ describe('a catalog is decoded by its byte-order mark', () => {
     expect(near(new Linter({ cwd: dir }).verify(code, everyRule(), { filename: join(dir, 'b.tsx') }))).toEqual([expect.stringMatching(/"Log ind via MitID"/)]);
   });
 });
+
+describe('several catalog files of one language hold the key', () => {
+  test('each distinct value is judged: a wrong value in a later file is not hidden by a right one in the first', () => {
+    const right = join(dir, 'ns-common.json');
+    const wrong = join(dir, 'ns-auth.json');
+    writeFileSync(right, JSON.stringify({ cta: 'Log ind med MitID' }));
+    writeFileSync(wrong, JSON.stringify({ cta: 'Login med MitID' }));
+    const code = '// MitID\nexport const b = <button>{t("cta")}</button>;\n';
+    const both = linter.verify(code, everyRule({ mitid: { catalogs: { da: [right, wrong] } } }), { filename: 'd.tsx' });
+    expect(both.filter((m) => m.ruleId === 'mitid/approved-text').map((m) => m.message)).toEqual([expect.stringMatching(/"cta".*Login med MitID/)]);
+    const same = join(dir, 'ns-same.json');
+    writeFileSync(same, JSON.stringify({ cta: 'Log ind med MitID' }));
+    expect(linter.verify(code, everyRule({ mitid: { catalogs: { da: [right, same] } } }), { filename: 'e.tsx' }).filter((m) => m.ruleId?.startsWith('mitid/'))).toEqual([]);
+  });
+});
