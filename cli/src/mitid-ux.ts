@@ -99,7 +99,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // --quiet: errors only, as ESLint's --quiet.
-  if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
+  if (values.quiet) {
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    report.hiddenWarnings = report.findings.length - errors.length;
+    report.findings = errors;
+  }
   const text = render(report, format, values.output !== undefined);
   if (values.output) {
     try {

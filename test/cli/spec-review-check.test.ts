@@ -742,6 +742,16 @@ describe('formats and options', () => {
     }
   });
 
+  it('--quiet with only warnings never says "No MitID problems": it names the warnings it hides', async () => {
+    const dir = project({ 'a.jsx': '// eslint-disable-next-line mitid/approved-text\nexport const A = () => <button>Login with MitID</button>;\n' });
+    const loud = await text([], dir);
+    expect(loud.stdout).toMatch(/1 MitID problem \(0 errors, 1 warning\) in 1 file checked/);
+    const quiet = await text(['-q'], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toMatch(/No MitID problems/);
+    expect(quiet.stdout).toMatch(/✔ No MitID errors in 1 file checked; 1 warning not shown \(--quiet\)/);
+  });
+
   it('--strict reports a MitID call to action whose text is unknown; without it the run passes', async () => {
     const dir = project({ 'a.jsx': 'export const A = ({label}) => <button className="mitid-btn">{label}</button>;\n' });
     expect((await json([], dir)).list).toEqual([]);

@@ -40,17 +40,18 @@ function notCheckedText(report: Report): string {
 
 /** One line: how many problems in how many files or pages, and what was not checked. */
 export function summaryLine(report: Report): string {
-  const missing = notCheckedText(report);
+  const hidden = report.hiddenWarnings ? `; ${plural(report.hiddenWarnings, 'warning')} not shown (--quiet)` : '';
+  const missing = notCheckedText(report) + hidden;
   if (report.command === 'check') {
     const checked = `${plural(report.checked, 'file')} checked`;
     const found = problems(report);
     // Never "No MitID problems" when something could not be checked: the run is incomplete, and says so first.
     if (report.errors.length) return `✖ Incomplete: ${checked}${missing}${report.findings.length ? `; ${found} in what was checked` : ''}`;
-    if (!report.findings.length) return `✔ No MitID problems in ${checked}${missing}`;
+    if (!report.findings.length) return `✔ No MitID ${hidden ? 'errors' : 'problems'} in ${checked}${missing}`;
     return `✖ ${found} in ${checked}${missing}`;
   }
   const what = plural(report.checked, 'page');
-  if (!report.findings.length) return `${report.errors.length ? '✖' : '✔'} No MitID problems in ${what}${missing}`;
+  if (!report.findings.length) return `${report.errors.length ? '✖' : '✔'} No MitID ${hidden ? 'errors' : 'problems'} in ${what}${missing}`;
   return `✖ ${problems(report)} in ${what}${missing}`;
 }
 

@@ -46,6 +46,8 @@ export interface Report {
   rules: Map<string, RuleInfo>;
   /** Audit --screenshot: the pictures saved. */
   screenshots: string[];
+  /** Warnings left out by --quiet: the summary says so, never "No MitID problems". */
+  hiddenWarnings?: number;
 }
 
 export function newReport(command: Report['command']): Report {
