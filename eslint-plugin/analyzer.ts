@@ -13,7 +13,7 @@ import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
-import { Listeners } from './listeners.js';
+import { Listeners, scriptPrograms } from './listeners.js';
 import { Owners } from './owner.js';
 import { concat, either, isComplete, known, judgedText, markEmpty, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
@@ -438,7 +438,9 @@ export class Analyzer {
 
   /** What the element's handlers do (lazily: most files never ask). */
   get behaviour(): Behaviour {
-    this.behaviourReader ??= new Behaviour(this.context, this.resolver);
+    // An HTML or Svelte file's handlers (`onclick="start()"`) call the functions of its `<script>` blocks.
+    const html = (this.context.sourceCode.parserServices as { mitidHtml?: { roots: Parameters<typeof scriptPrograms>[0] } } | undefined)?.mitidHtml;
+    this.behaviourReader ??= new Behaviour(this.context, this.resolver, html ? scriptPrograms(html.roots) : undefined);
     return this.behaviourReader;
   }
 

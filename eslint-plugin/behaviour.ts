@@ -35,8 +35,8 @@ export class Behaviour {
   constructor(
     private readonly context: Context,
     private readonly resolver: Resolver,
-    /** The code whose functions handlers may call: the file's, or a `<script>` of an HTML or Svelte file. */
-    private readonly program: Node = context.sourceCode.ast as unknown as Node,
+    /** The code whose functions handlers may call: the file's, or the `<script>` blocks of an HTML or Svelte file. */
+    private readonly program: Node | Node[] = context.sourceCode.ast as unknown as Node,
   ) {}
 
   /** A handler value (an expression, or the text of an Angular/HTML handler) starts a MitID login. */
@@ -166,7 +166,7 @@ export class Behaviour {
     const add = (name: string | undefined, fn: Node | undefined): void => {
       if (name && fn && FUNCTIONS.has(fn.type) && !index.has(name)) index.set(name, fn);
     };
-    const stack: Node[] = [this.program];
+    const stack: Node[] = ([] as Node[]).concat(this.program);
     for (let seen = 0; stack.length && seen < 200_000; seen++) {
       const n = stack.pop() as Node;
       if (n.type === 'FunctionDeclaration') add(prop(n, 'id')?.['name'] as string | undefined, n);

@@ -20,6 +20,7 @@ const CLICKS = new Set(['click', 'pointerup', 'pointerdown', 'mouseup', 'mousedo
 const JS_TYPES = /^(?:|module|text\/javascript|application\/javascript)$/i;
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 const MAX_NODES = 200_000;
+const LISTENS = /addEventListener|\bonclick\s*=|\.on\s*\(|\.click\s*\(/;
 const MAX_SCRIPT = 512 * 1024;
 
 /** A simple selector's id and classes (`#login`, `button.btn-login`, the last compound of `.nav #x`). */
@@ -47,8 +48,16 @@ function children(n: Node): Node[] {
   return out;
 }
 
-/** `<script>` bodies of parsed markup, as programs with parent links (scripts that do not parse are skipped). */
-function scriptPrograms(roots: readonly P5Node[]): Node[] {
+const programsOf = new WeakMap<readonly P5Node[], Node[]>();
+
+/** `<script>` bodies of parsed markup, as programs with parent links (scripts that do not parse are skipped); parsed once per file. */
+export function scriptPrograms(roots: readonly P5Node[]): Node[] {
+  let programs = programsOf.get(roots);
+  if (!programs) programsOf.set(roots, (programs = parseScripts(roots)));
+  return programs;
+}
+
+function parseScripts(roots: readonly P5Node[]): Node[] {
   const out: Node[] = [];
   const stack = [...roots];
   while (stack.length) {
@@ -101,6 +110,8 @@ export class Listeners {
   }
 
   private find(): Target[] {
+    // Most files add no listener at all: no parse, no walk.
+    if (!LISTENS.test(this.context.sourceCode.text)) return [];
     const services = this.context.sourceCode.parserServices as { mitidHtml?: { roots: P5Node[] } } | undefined;
     const programs = services?.mitidHtml ? scriptPrograms(services.mitidHtml.roots) : [this.context.sourceCode.ast as unknown as Node];
     return programs.flatMap((p) => this.listenersIn(p));

@@ -342,7 +342,7 @@ export class Resolver {
     } catch {
       return undefined;
     }
-    for (let s = scope; s; s = s.upper) {
+    for (let s: Scope.Scope | null = scope; s; s = s.upper) {
       const variable = s.set.get(id['name'] as string);
       if (!variable) continue;
       const def = variable.defs[0];
