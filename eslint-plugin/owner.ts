@@ -21,6 +21,8 @@ const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 /** Nodes walked to index the file's components, and to find one component's elements: bounded work on any input. */
 const MAX_NODES = 100_000;
 const MAX_ELEMENTS = 400;
+/** No name in the file can name the MitID button without this (namesMitIDButtonHelper decides). */
+const MITID_NAME = /mit[\W_]{0,3}id/i;
 
 interface Owner {
   name: string;
@@ -60,23 +62,19 @@ export class Owners {
 
   /** The element is the one clickable element of a component named for the MitID button. */
   isCtaOfMitIDComponent(view: ElementView): boolean {
-    const owner = this.ownerOf(view.range);
-    if (!owner || !namesMitIDButtonHelper(owner.name)) return false;
-    let set = this.ctas.get(owner);
-    if (!set) {
-      const clickable = this.elementsOf(owner).filter(this.identify);
-      set = new Set(clickable.length === 1 ? [(clickable[0] as ElementView).key] : []);
-      this.ctas.set(owner, set);
+    // Only components named for the MitID button are looked into (most files have none): linear work per file.
+    this.index ??= MITID_NAME.test(this.context.sourceCode.text) || MITID_NAME.test(basename(this.context.filename)) ? this.build().filter((o) => namesMitIDButtonHelper(o.name)) : [];
+    for (const owner of this.index) {
+      if (view.range[0] < owner.range[0] || owner.range[1] < view.range[1]) continue;
+      let set = this.ctas.get(owner);
+      if (!set) {
+        const clickable = this.elementsOf(owner).filter(this.identify);
+        set = new Set(clickable.length === 1 ? [(clickable[0] as ElementView).key] : []);
+        this.ctas.set(owner, set);
+      }
+      if (set.has(view.key)) return true;
     }
-    return set.has(view.key);
-  }
-
-  /** The innermost named function or class around the range; for a Vue or Svelte template, the file. */
-  private ownerOf(range: Range): Owner | undefined {
-    this.index ??= this.build();
-    let best: Owner | undefined;
-    for (const o of this.index) if (o.range[0] <= range[0] && range[1] <= o.range[1] && (!best || o.range[0] >= best.range[0])) best = o;
-    return best;
+    return false;
   }
 
   private build(): Owner[] {
