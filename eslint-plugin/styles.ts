@@ -1,6 +1,7 @@
 /**
  * Inline styles and class names of an element, as CSS declarations the core can judge:
- * JSX style objects, HTML/Lit `style` strings, Vue `:style` object literals, Lit `styleMap({})`.
+ * JSX style objects, HTML/Lit `style` strings, Vue `:style` object literals, Lit `styleMap({})`,
+ * and the style-object props of component libraries: MUI's `sx`, Emotion's and Chakra's `css`.
  */
 import type { AttrView, ElementView, Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
@@ -43,17 +44,27 @@ function fromVariants(variants: Variant[], fallback: Range): Declaration[] {
   return out;
 }
 
-function fromObject(a: Analyzer, object: Node): Declaration[] {
+/** How a style prop reads a bare number: React's `style` adds px; MUI's `sx` reads most as theme scales. */
+type Numbers = (property: string, n: string) => string | undefined;
+const reactNumbers: Numbers = (property, n) => (PX_PROPERTIES.test(property) && n !== '0' ? `${n}px` : n);
+// MUI sx: a size over 1 is px and 0..1 a fraction; spacing, radius and font sizes are theme scales
+// the kit cannot know (silent). Its shorthands are CSS properties under other names.
+const SX_SIZES = /^(?:min-|max-)?(?:height|width)$/;
+const sxNumbers: Numbers = (property, n) => (SX_SIZES.test(property) && Number(n) > 1 ? `${n}px` : undefined);
+const SX_ALIASES: Record<string, string> = { bgcolor: 'background-color', bg: 'background', fontFamily: 'font-family', h: 'height', minH: 'min-height' };
+
+function fromObject(a: Analyzer, object: Node, numbers: Numbers = reactNumbers, aliases: Record<string, string> = {}): Declaration[] {
   const out: Declaration[] = [];
   for (const p of nodes(object, 'properties')) {
     const name = p.type === 'Property' ? keyName(p) : undefined;
     const value = prop(p, 'value');
     if (!name || !value) continue;
-    const property = kebab(name);
+    const property = aliases[name] ?? kebab(name);
     for (const v of a.resolver.text(value)) {
       if (!isComplete(v)) continue;
       const text = v.segments[0] ?? '';
-      out.push({ property, value: /^-?\d*\.?\d+$/.test(text) && PX_PROPERTIES.test(property) && text !== '0' ? `${text}px` : text, range: p.range });
+      const css = /^-?\d*\.?\d+$/.test(text) ? numbers(property, text) : text;
+      if (css !== undefined) out.push({ property, value: css, range: p.range });
     }
   }
   return out;
@@ -61,20 +72,24 @@ function fromObject(a: Analyzer, object: Node): Declaration[] {
 
 function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
   const parts = attr.value?.parts ?? [];
+  const sx = attr.name === 'sx';
   const only = parts.length === 1 && typeof parts[0] !== 'string' ? unwrap(parts[0] as Node) : undefined;
   if (only) {
     // Lit's styleMap({...}) and Vue's array syntax hold object literals.
     const arg = only.type === 'CallExpression' && dottedName(prop(only, 'callee')) === 'styleMap' ? nodes(only, 'arguments')[0] : only;
     const candidates = arg?.type === 'ArrayExpression' ? nodes(arg, 'elements') : arg ? [arg] : [];
     const objects = candidates.map((c) => a.resolver.object(c)).filter((o): o is Node => !!o);
-    if (objects.length) return objects.flatMap((o) => fromObject(a, o));
+    if (objects.length) return objects.flatMap((o) => (sx ? fromObject(a, o, sxNumbers, SX_ALIASES) : fromObject(a, o)));
   }
-  return fromVariants(a.attrText(attr), attr.value?.range ?? attr.range);
+  // `sx` and `css` hold objects (a `css` template is CSS: stylelint reads it); `style` may be a string.
+  return attr.name === 'style' ? fromVariants(a.attrText(attr), attr.value?.range ?? attr.range) : [];
 }
+
+const STYLE_PROPS = new Set(['style', 'sx', 'css']);
 
 /** Every inline declaration on the element whose value is known. */
 export function inlineStyles(a: Analyzer, view: ElementView): Declaration[] {
-  return view.attrs.filter((x) => x.name === 'style').flatMap((x) => fromAttr(a, x));
+  return view.attrs.filter((x) => STYLE_PROPS.has(x.name)).flatMap((x) => fromAttr(a, x));
 }
 
 const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin|cva)$/;
