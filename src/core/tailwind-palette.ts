@@ -1,6 +1,6 @@
 /**
  * Tailwind CSS's default colour palette: facts of Tailwind, not of MitID. v3's hex values
- * (shades 50-900, from `tailwindcss/colors`); v4 keeps the same hue and shade names (50-950) in
+ * (shades 50-900, from `tailwindcss/colors`, MIT licence, Tailwind Labs); v4 keeps the same hue and shade names (50-950) in
  * oklch, and v3.3 added 950. No default colour is the MitID blue #0060e6, so a palette class on a
  * MitID button is known to be off brand unless the project's own theme redefines the name.
  */
