@@ -29,6 +29,8 @@ export interface MitIDSettings {
 export const DEFAULT_TRANSLATION_FUNCTIONS = [
   't', '$t', 'i18n.t', 'i18next.t', 'this.$t', '$i18n.t', 'this.$i18n.t', 'translate', 'intl.formatMessage',
   'formatMessage', 'this.intl.formatMessage', '$translate.instant', 'translateService.instant',
+  // svelte-i18n's stores (`{$_('key')}`, `{$format('key')}`); sveltekit-i18n's `$t` is above.
+  '$_', '$format',
 ];
 
 const cache = new WeakMap<object, MitIDSettings>();

@@ -29,7 +29,8 @@ function block(children: ChildView[], range: Range): ChildView {
   return { kind: 'element', element };
 }
 
-const option = (branch: ChildView[], range: Range): ChildView => (branch.length === 1 && branch[0]?.kind !== 'text' ? (branch[0] as ChildView) : block(branch, range));
+/** One branch as one child (Svelte's blocks use it too). */
+export const option = (branch: ChildView[], range: Range): ChildView => (branch.length === 1 && branch[0]?.kind !== 'text' ? (branch[0] as ChildView) : block(branch, range));
 const nothing = (range: Range): ChildView => ({ kind: 'text', text: '', range });
 
 /** The children with every well-formed block read as branches; unbalanced syntax leaves the list as it was. */

@@ -6,7 +6,7 @@
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
-import { maskSvelte } from './svelte.js';
+import { svelteMarkup } from './svelte-expressions.js';
 import type { ElementView, Node, Range } from './types.js';
 
 const TRANSLATE_PIPE = /^\{\{\s*(['"])([^'"]+)\1\s*\|\s*translate\b/;
@@ -21,20 +21,21 @@ function holeNode(hole: string, start: number): Node {
 }
 
 export interface HtmlServices {
-  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] };
+  /** `embedded`: elements of markup held in strings (Svelte's `{@html '…'}`). */
+  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[] };
 }
 
 export function parseForESLint(code: string, options: { filePath?: string } = {}) {
-  const svelte = /\.svelte$/i.test(options.filePath ?? '');
-  // Svelte expressions are blanked (`{___}`), so each is one hole whatever it holds.
-  const text = svelte ? maskSvelte(code) : code;
-  const holes = svelte ? /\{_*\}/ : /\{\{[\s\S]*?\}\}/;
+  // Svelte expressions are blanked for parse5 (`{___}`, one hole whatever it holds), each read as JavaScript when asked for.
+  const svelte = /\.svelte$/i.test(options.filePath ?? '') ? svelteMarkup(code) : undefined;
+  const text = svelte ? svelte.text : code;
   const src: MarkupSource = {
     framework: 'html',
     text,
     toSource: (offset) => offset,
-    holes,
-    holeNode: (m, start) => (svelte ? unknownNode([start, start + m[0].length]) : holeNode(m[0], start)),
+    holes: svelte ? /\{_*\}/ : /\{\{[\s\S]*?\}\}/,
+    holeNode: (m, start) => (svelte ? svelte.holeNode(start) : holeNode(m[0], start)),
+    ...(svelte ? { branches: svelte.branches } : {}),
   };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
   // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
@@ -50,14 +51,16 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     range: [0, code.length],
     loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: (lines.at(-1) ?? '').length } },
   };
-  const services: HtmlServices = { mitidHtml: { src, roots } };
+  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded } : {}) } };
   return { ast, services, visitorKeys: { Program: [] }, scopeManager: null };
 }
 
 /** The ESLint parser object for `languageOptions.parser`. */
 export const htmlParser = { meta: { name: 'mitid-ux-kit/html-parser', version: '0.1.0' }, parseForESLint };
 
-export function htmlElements(services: unknown): Iterable<ElementView> {
+export function* htmlElements(services: unknown): Iterable<ElementView> {
   const html = (services as Partial<HtmlServices> | undefined)?.mitidHtml;
-  return html ? allElements(html.roots, html.src) : [];
+  if (!html) return;
+  yield* allElements(html.roots, html.src);
+  if (html.embedded) yield* html.embedded();
 }

@@ -21,6 +21,8 @@ export interface MarkupSource {
   /** Holes in raw text (Lit `${}` placeholders, `{{ }}` interpolations), with the node they stand for. */
   holes: RegExp;
   holeNode(match: RegExpExecArray, start: number): Node;
+  /** A template language's blocks among the children read as branches (Svelte's `{#if}`). */
+  branches?(children: ChildView[]): ChildView[];
 }
 
 /** A hole the linter cannot see into (`{{ expr }}`, Angular bindings): resolves to unknown. */
@@ -166,6 +168,7 @@ export function markupChildren(list: readonly P5Node[], src: MarkupSource): Chil
       parts.forEach((p, i) => out.push(typeof p === 'string' ? { kind: 'text', text: p, range: ranges[i] as Range } : { kind: 'expr', node: p }));
     } else if ('tagName' in c) out.push({ kind: 'element', element: markupElement(c as P5Element, src) });
   }
+  if (src.branches) return src.branches(out);
   // Angular's `@if (…) { … } @else { … }` blocks are branches, not text.
   return out.some((c) => c.kind === 'text' && HAS_CONTROL_FLOW.test(c.text)) ? controlFlow(out) : out;
 }

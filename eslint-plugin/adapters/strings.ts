@@ -3,7 +3,7 @@
  * `` el.innerHTML = `<button>${label}</button>` ``): parsed like an `.html` file (template
  * literals like a Lit template, so `${}` holes resolve), every range exact in the linted file.
  */
-import { parseFragment } from 'parse5';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { litElements } from './lit.js';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
 import { once } from './once.js';
@@ -22,8 +22,8 @@ export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|p
 
 const parsed = new WeakMap<Node, ElementView[]>();
 
-/** A string literal's raw text between its quotes, escapes blanked to the same length (offsets stay exact). */
-function literalElements(node: Node, text: string): ElementView[] {
+/** A string literal's markup: its raw text between the quotes, escapes blanked to the same length (offsets stay exact). */
+export function literalMarkup(node: Node, text: string): { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] } {
   const raw = text.slice(node.range[0] + 1, node.range[1] - 1).replace(/\\(?:[nrt]|(.))/g, (m, c: string | undefined) => ` ${c ?? ' '}`);
   const src: MarkupSource = {
     framework: 'html',
@@ -33,7 +33,12 @@ function literalElements(node: Node, text: string): ElementView[] {
     holeNode: (m, start) => unknownNode([node.range[0] + 1 + start, node.range[0] + 1 + start + m[0].length]),
   };
   // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
-  return [...allElements(parseFragment(raw, { sourceCodeLocationInfo: true, scriptingEnabled: false }).childNodes, src)];
+  return { src, roots: parseFragment(raw, { sourceCodeLocationInfo: true, scriptingEnabled: false }).childNodes };
+}
+
+function literalElements(node: Node, text: string): ElementView[] {
+  const { src, roots } = literalMarkup(node, text);
+  return [...allElements(roots, src)];
 }
 
 /** Elements of the markup a string or untagged template literal holds; none when it holds none. */

@@ -43,12 +43,12 @@ function stringEnd(text: string, at: number): number {
 }
 
 /**
- * The Svelte file with its expressions blanked (same length). An expression that never closes
- * leaves the rest as written: scanning on from every later `{` would be quadratic.
+ * Where the file's expressions are: the offset of each `{` and its `}`. `<script>`, `<style>` and
+ * comments hold none. An expression that never closes ends the scan: scanning on from every later
+ * `{` would be quadratic.
  */
-export function maskSvelte(code: string): string {
-  const out: string[] = [];
-  let from = 0;
+export function expressionSpans(code: string): [number, number][] {
+  const out: [number, number][] = [];
   let i = 0;
   while (i < code.length) {
     const c = code[i];
@@ -65,11 +65,27 @@ export function maskSvelte(code: string): string {
     } else if (c === '{') {
       const end = expressionEnd(code, i);
       if (end < 0) break;
-      out.push(code.slice(from, i + 1), '_'.repeat(end - i - 1));
-      from = i = end;
+      out.push([i, end]);
+      i = end;
       continue;
     }
     i++;
+  }
+  return out;
+}
+
+/** The Svelte file with its expressions blanked (same length). */
+export function maskSvelte(code: string): string {
+  return blankExpressions(code, expressionSpans(code));
+}
+
+/** The code with the inside of each span blanked to `_`. */
+export function blankExpressions(code: string, spans: readonly [number, number][]): string {
+  const out: string[] = [];
+  let from = 0;
+  for (const [open, close] of spans) {
+    out.push(code.slice(from, open + 1), '_'.repeat(close - open - 1));
+    from = close;
   }
   out.push(code.slice(from));
   return out.join('');

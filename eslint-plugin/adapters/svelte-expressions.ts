@@ -1,0 +1,203 @@
+/**
+ * Svelte's `{…}` read as JavaScript, as JSX and Vue expressions are: each one parsed with espree
+ * where it is written (exact `range` and `loc` in the file), when parse5 asks for its hole.
+ * `{#if}…{:else if}…{:else}…{/if}`, `{#each}…{:else}…{/each}` and `{#await}…{:then}…{:catch}…{/await}`
+ * are branches (each one a state of the element), `{#key}` renders its content, `{#snippet}` renders
+ * elsewhere, `{@html '…'}` strings are markup. What espree cannot read (TypeScript in a `lang="ts"`
+ * component, `{...spread}`) stays an unknown hole: silent, as before.
+ */
+import { parse } from 'espree';
+import { isNode } from '../ast.js';
+import { option } from './control-flow.js';
+import { litChildren, litElements } from './lit.js';
+import { allElements, markupChildren } from './markup.js';
+import { once } from './once.js';
+import { literalMarkup } from './strings.js';
+import { blankExpressions, expressionSpans } from './svelte.js';
+import type { AST } from 'eslint';
+import type { ChildView, ElementView, Node, Range } from './types.js';
+
+/** A block tag (`#if`, `:else`, `/if`) or a special tag (`@html`, `@const`) of a hole. */
+interface Tag {
+  sigil: '#' | ':' | '/' | '@';
+  name: string;
+}
+
+const TAG = /^([#:/@])(\w+)(\s+if\b)?/;
+const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'start', 'end']);
+
+export interface SvelteMarkup {
+  /** The file with the inside of every expression blanked, for parse5 (same length). */
+  text: string;
+  /** The node for the hole `{___}` whose `{` is at `start`. */
+  holeNode(start: number): Node;
+  /** Children with block tags read as branches and `{@html '…'}` read as its markup. */
+  branches(children: ChildView[]): ChildView[];
+  /** The elements of every `{@html '…'}` string. */
+  embedded(): ElementView[];
+}
+
+/** Offsets of line starts, for `loc` of nodes parsed out of place. */
+function lineStarts(code: string): number[] {
+  const out = [0];
+  for (const m of code.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) out.push(m.index + m[0].length);
+  return out;
+}
+
+function position(starts: readonly number[], offset: number): AST.SourceLocation['start'] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) };
+}
+
+export function svelteMarkup(code: string): SvelteMarkup {
+  const spans = expressionSpans(code);
+  const closeOf = new Map(spans);
+  let starts: number[] | undefined;
+  const loc = (range: Range): AST.SourceLocation => {
+    starts ??= lineStarts(code);
+    return { start: position(starts, range[0]), end: position(starts, range[1]) };
+  };
+  const unknown = (range: Range, more: Record<string, unknown> = {}): Node => ({ type: 'UnknownExpression', range, loc: loc(range), ...more });
+
+  /** The expression written from `from` to `to`, parsed there; undefined when espree cannot read it. */
+  const expression = (from: number, to: number): Node | undefined => {
+    let program: Node;
+    try {
+      program = parse(`(${code.slice(from, to)}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
+    } catch {
+      return undefined;
+    }
+    const body = program['body'] as Node[];
+    const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
+    if (!root) return undefined;
+    // Back to the file: one pass over the expression's nodes, parent links as ESLint's parser sets them.
+    const stack: [Node, Node | undefined][] = [[root, undefined]];
+    while (stack.length) {
+      const [n, parent] = stack.pop() as [Node, Node | undefined];
+      n.range = [n.range[0] + from - 1, n.range[1] + from - 1];
+      n['start'] = n.range[0];
+      n['end'] = n.range[1];
+      n.loc = loc(n.range);
+      if (parent) n.parent = parent;
+      for (const [key, v] of Object.entries(n)) {
+        if (SKIP_KEYS.has(key)) continue;
+        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push([c, n]);
+        if (isNode(v)) stack.push([v, n]);
+      }
+    }
+    return root;
+  };
+
+  const nodes = new Map<number, Node>();
+  const holeNode = (open: number): Node => {
+    let node = nodes.get(open);
+    if (node) return node;
+    const close = closeOf.get(open) ?? open;
+    const hole: Range = [open, close + 1];
+    const tag = TAG.exec(code.slice(open + 1, close));
+    if (!tag) node = expression(open + 1, close) ?? unknown(hole);
+    else {
+      const svelte: Tag = { sigil: tag[1] as Tag['sigil'], name: `${tag[2] ?? ''}${tag[3] ? 'if' : ''}` };
+      const value = svelte.name === 'html' ? expression(open + 1 + tag[0].length, close) : undefined;
+      // Only a string's markup is known; `{@html x}` of anything else stays unknown.
+      const html = value && ((value.type === 'Literal' && typeof value['value'] === 'string') || value.type === 'TemplateLiteral') ? value : undefined;
+      node = unknown(hole, svelte.sigil === '@' && !html && svelte.name !== 'const' && svelte.name !== 'debug' ? {} : { svelte, ...(html ? { html } : {}) });
+    }
+    nodes.set(open, node);
+    return node;
+  };
+
+  const htmlCache = new WeakMap<Node, { children: ChildView[]; elements: ElementView[] }>();
+  /** The markup of a `{@html '…'}` string. */
+  const html = (value: Node): { children: ChildView[]; elements: ElementView[] } =>
+    once(htmlCache, value, () => {
+      try {
+        if (value.type === 'TemplateLiteral') return { children: litChildren(value) ?? [], elements: [...litElements(value)] };
+        const { src, roots } = literalMarkup(value, code);
+        return { children: markupChildren(roots, src), elements: [...allElements(roots, src)] };
+      } catch {
+        return { children: [], elements: [] };
+      }
+    });
+
+  return {
+    text: blankExpressions(code, spans),
+    holeNode,
+    branches: (children) => blocks(children, code, html),
+    embedded: () =>
+      spans.flatMap(([open]) => {
+        if (code[open + 1] !== '@') return [];
+        const value = holeNode(open)['html'] as Node | undefined;
+        return value ? html(value).elements : [];
+      }),
+  };
+}
+
+interface Frame {
+  kind: string;
+  branches: ChildView[][];
+  current: ChildView[];
+  start: number;
+  /** `{:else}` written: an `{#if}` or `{#each}` then always renders a branch. */
+  otherwise?: boolean;
+}
+
+/**
+ * Svelte closes `<Spinner />` and `<div />` where written; parse5 (as a browser) makes what follows
+ * their children. Those children are siblings again, the element keeps none.
+ */
+function selfClosed(children: ChildView[], code: string): ChildView[] {
+  const closed = (c: ChildView): boolean => {
+    if (c.kind !== 'element' || c.element.children.length === 0) return false;
+    const end = (c.element.key as { sourceCodeLocation?: { startTag?: { endOffset: number } } }).sourceCodeLocation?.startTag?.endOffset;
+    return end !== undefined && code.slice(end - 2, end) === '/>';
+  };
+  if (!children.some(closed)) return children;
+  return children.flatMap((c) => (c.kind === 'element' && closed(c) ? [{ kind: 'element', element: Object.create(c.element, { children: { value: [] } }) as ElementView }, ...c.element.children] : [c]));
+}
+
+/** The children with every well-formed block read as branches; unbalanced tags leave the list as it was. */
+function blocks(list: ChildView[], code: string, html: (value: Node) => { children: ChildView[] }): ChildView[] {
+  const children = selfClosed(list, code);
+  const tagOf = (c: ChildView): Tag | undefined => (c.kind === 'expr' ? (c.node['svelte'] as Tag | undefined) : undefined);
+  if (!children.some(tagOf)) return children;
+  const root: Frame = { kind: 'root', branches: [], current: [], start: 0 };
+  const stack: Frame[] = [root];
+  for (const c of children) {
+    const top = stack[stack.length - 1] as Frame;
+    const tag = tagOf(c);
+    const node = c.kind === 'expr' ? c.node : undefined;
+    if (!tag || !node) top.current.push(c);
+    else if (tag.sigil === '@') {
+      const value = node['html'] as Node | undefined;
+      if (value) top.current.push(...html(value).children);
+      // `{@const}` and `{@debug}` render nothing.
+    } else if (tag.sigil === '#') stack.push({ kind: tag.name, branches: [], current: [], start: node.range[0] });
+    else if (stack.length === 1) return children;
+    else if (tag.sigil === ':') {
+      top.branches.push(top.current);
+      top.current = [];
+      if (tag.name === 'else') top.otherwise = true;
+    } else {
+      if (tag.name !== top.kind) return children;
+      stack.pop();
+      top.branches.push(top.current);
+      const parent = stack[stack.length - 1] as Frame;
+      const range: Range = [top.start, node.range[1]];
+      if (top.kind === 'key') parent.current.push(...(top.branches[0] ?? []));
+      else if (top.kind !== 'snippet') {
+        const options = top.branches.map((b) => option(b, range));
+        // Without `{:else}` an `{#if}` may render nothing, and so may an `{#each}` of an empty list.
+        if ((top.kind === 'if' || top.kind === 'each') && !top.otherwise) options.push({ kind: 'text', text: '', range });
+        parent.current.push(options.length === 1 ? (options[0] as ChildView) : { kind: 'choice', options });
+      }
+    }
+  }
+  return stack.length === 1 ? root.current : children;
+}
