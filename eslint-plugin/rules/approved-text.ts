@@ -3,7 +3,7 @@
  * call to action is exactly one of the ten approved phrases, in every branch and language.
  */
 import type { Rule } from 'eslint';
-import { approvedPhrase, classifyText, namesMitID, namesMitIDButtonHelper, namesOtherProvider, type TextClassification } from 'mitid-ux-kit/core';
+import { approvedPhrase, classifyText, isLogoutText, namesMitID, namesMitIDButtonHelper, namesOtherProvider, type TextClassification } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node, Range } from '../adapters/types.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';
@@ -158,6 +158,8 @@ function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: 
     }
     // One button for several providers (`provider === 'google' ? 'Google' : 'MitID'`): a branch naming another is that provider's text.
     if (namesOtherProvider(text)) continue;
+    // A login/logout button (`user ? 'Log ud' : 'Log ind med MitID'`): logging out starts no MitID flow.
+    if (isLogoutText(text)) continue;
     const c = classifyText(text, { allowUnaccentedAccept: how.options.allowUnaccentedAccept });
     if (c.kind === 'approved') continue;
     // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,

@@ -167,6 +167,16 @@ export function isRemoveText(text: string): boolean {
   return textWords(text).some((w) => REMOVE_WORDS.has(w));
 }
 
+/** Words of a logout ("Log ud", "Log af", "Sign out"): the other state of a login/logout button. */
+const LOGOUT_WORDS = new Set(['log', 'ud', 'af', 'mig', 'logud', 'logaf', 'out', 'off', 'me', 'logout', 'logoff', 'sign', 'signout']);
+const LOGOUT_MARKS = new Set(['ud', 'af', 'logud', 'logaf', 'out', 'off', 'logout', 'logoff', 'signout']);
+
+/** The whole text logs out and names no MitID: a shared login/logout button's logged-in state, no MitID text. */
+export function isLogoutText(text: string): boolean {
+  const words = textWords(text);
+  return words.length > 0 && words.every((w) => LOGOUT_WORDS.has(w)) && words.some((w) => LOGOUT_MARKS.has(w));
+}
+
 /** The whole text only dismisses or goes back. */
 export function isDismissText(text: string): boolean {
   const words = textWords(text);
