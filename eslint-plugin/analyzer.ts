@@ -4,6 +4,7 @@
  * The core answers every brand question; this file only reads code.
  */
 import { analyzeMitIDUrl, asksForMitID, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import type { HtmlServices } from './adapters/html.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -76,6 +77,7 @@ export class Analyzer {
       translationFunctions: new Set(this.settings.translationFunctions),
       translationHelpers: this.settings.translationHelpers,
       markupText: (node) => this.markupText(node),
+      scriptValue: (name) => (context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml?.scriptValue?.(name),
     });
   }
 

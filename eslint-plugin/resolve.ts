@@ -19,6 +19,8 @@ export interface ResolverHost {
   translationHelpers?: ReadonlyMap<string, TranslationHelper>;
   /** Text of markup inside an expression (a JSX element, a Lit template); undefined if none. */
   markupText(node: Node): Variant[] | undefined;
+  /** What a name of the markup holds in its component's script, when that is no part of the AST (a Svelte `<script>`). */
+  scriptValue?(name: string): Node | undefined;
 }
 
 export interface TranslationHelper {
@@ -208,7 +210,7 @@ export class Resolver {
         }
       }
     }
-    return this.topLevel.get(name);
+    return this.topLevel.get(name) ?? this.host.scriptValue?.(name);
   }
 
   private constant(id: Node): Variant[] {

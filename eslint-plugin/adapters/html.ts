@@ -22,7 +22,8 @@ function holeNode(hole: string, start: number): Node {
 
 export interface HtmlServices {
   /** `embedded`: elements of markup held in strings (Svelte's `{@html '…'}`). */
-  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[] };
+  /** `scriptValue`: what a name of the markup holds in the component's `<script>` (Svelte). */
+  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[]; scriptValue?: (name: string) => Node | undefined };
 }
 
 export function parseForESLint(code: string, options: { filePath?: string } = {}) {
@@ -51,7 +52,7 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     range: [0, code.length],
     loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: (lines.at(-1) ?? '').length } },
   };
-  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded } : {}) } };
+  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded, scriptValue: svelte.scriptValue } : {}) } };
   return { ast, services, visitorKeys: { Program: [] }, scopeManager: null };
 }
 

@@ -35,6 +35,8 @@ export interface SvelteMarkup {
   branches(children: ChildView[]): ChildView[];
   /** The elements of every `{@html '…'}` string. */
   embedded(): ElementView[];
+  /** The value a name of the markup holds in the component's `<script>`: every value it is given, as branches. */
+  scriptValue(name: string): Node | undefined;
 }
 
 /** Offsets of line starts, for `loc` of nodes parsed out of place. */
@@ -65,22 +67,12 @@ export function svelteMarkup(code: string): SvelteMarkup {
   };
   const unknown = (range: Range, more: Record<string, unknown> = {}): Node => ({ type: 'UnknownExpression', range, loc: loc(range), ...more });
 
-  /** The expression written from `from` to `to`, parsed there; undefined when espree cannot read it. */
-  const expression = (from: number, to: number): Node | undefined => {
-    let program: Node;
-    try {
-      program = parse(`(${code.slice(from, to)}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
-    } catch {
-      return undefined;
-    }
-    const body = program['body'] as Node[];
-    const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
-    if (!root) return undefined;
-    // Back to the file: one pass over the expression's nodes, parent links as ESLint's parser sets them.
+  /** Back to the file: one pass over a parsed tree, ranges shifted by `by`, parent links as ESLint's parser sets them. */
+  const place = (root: Node, by: number): Node => {
     const stack: [Node, Node | undefined][] = [[root, undefined]];
     while (stack.length) {
       const [n, parent] = stack.pop() as [Node, Node | undefined];
-      n.range = [n.range[0] + from - 1, n.range[1] + from - 1];
+      n.range = [n.range[0] + by, n.range[1] + by];
       n['start'] = n.range[0];
       n['end'] = n.range[1];
       n.loc = loc(n.range);
@@ -92,6 +84,26 @@ export function svelteMarkup(code: string): SvelteMarkup {
       }
     }
     return root;
+  };
+
+  /** The expression written from `from` to `to`, parsed there; undefined when espree cannot read it. */
+  const expression = (from: number, to: number): Node | undefined => {
+    let program: Node;
+    try {
+      program = parse(`(${code.slice(from, to)}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
+    } catch {
+      return undefined;
+    }
+    const body = program['body'] as Node[];
+    const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
+    return root && place(root, from - 1);
+  };
+
+  let values: Map<string, Node | null> | undefined;
+  /** What a name of the markup holds, from the component's `<script>` (see scriptValues). */
+  const scriptValue = (name: string): Node | undefined => {
+    values ??= scriptValues(code, (program, at) => place(program, at), unknown);
+    return values.get(name) ?? undefined;
   };
 
   const nodes = new Map<number, Node>();
@@ -129,6 +141,7 @@ export function svelteMarkup(code: string): SvelteMarkup {
   return {
     text: blankExpressions(code, spans),
     holeNode,
+    scriptValue,
     branches: (children) => blocks(children, code, html),
     embedded: () =>
       spans.flatMap(([open]) => {
@@ -137,6 +150,79 @@ export function svelteMarkup(code: string): SvelteMarkup {
         return value ? html(value).elements : [];
       }),
   };
+}
+
+const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+/** Svelte 5's runes hold their argument (`let label = $state('Log ind med MitID')`). */
+const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
+
+/**
+ * The top-level names of the component's scripts and what they hold: `let`/`const` and prop
+ * defaults (`export let label = '…'`, Svelte 5's `let { label = '…' } = $props()`), each
+ * assignment to them anywhere in the script a branch too (`label = 'Logger ind…'` in a handler:
+ * a state text). `+=` and the like make the value unknown; a name declared twice is unknown.
+ * Scripts espree cannot read (TypeScript) give no names.
+ */
+function scriptValues(code: string, place: (program: Node, at: number) => Node, unknown: (range: Range) => Node): Map<string, Node | null> {
+  const out = new Map<string, Node | null>();
+  const given = new Map<string, Node[]>();
+  const declare = (name: string, value: Node): void => {
+    if (out.has(name)) out.set(name, null);
+    else out.set(name, value);
+  };
+  const unwrapRune = (n: Node): Node => {
+    const callee = n.type === 'CallExpression' ? (n['callee'] as Node) : undefined;
+    const arg = (n['arguments'] as Node[] | undefined)?.[0];
+    const name = callee?.type === 'Identifier' ? String(callee['name']) : callee?.type === 'MemberExpression' ? `${String((callee['object'] as Node)['name'])}.${String((callee['property'] as Node)['name'])}` : '';
+    return RUNES.test(name) && arg ? arg : n;
+  };
+  for (const m of code.matchAll(SCRIPT)) {
+    const at = m.index + m[0].indexOf('>') + 1;
+    let program: Node;
+    try {
+      program = place(parse(m[1] ?? '', { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node, at);
+    } catch {
+      continue;
+    }
+    for (let statement of program['body'] as Node[]) {
+      if (statement.type === 'ExportNamedDeclaration') statement = (statement['declaration'] as Node | null) ?? statement;
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const d of statement['declarations'] as Node[]) {
+        const id = d['id'] as Node;
+        const init = d['init'] as Node | null;
+        if (id.type === 'Identifier' && init) declare(String(id['name']), unwrapRune(init));
+        else if (id.type === 'ObjectPattern' && init?.type === 'CallExpression' && (init['callee'] as Node)['name'] === '$props') {
+          for (const p of id['properties'] as Node[]) {
+            const value = p['value'] as Node | undefined;
+            const left = value?.type === 'AssignmentPattern' ? (value['left'] as Node) : undefined;
+            if (left?.type === 'Identifier' && value) declare(String(left['name']), value['right'] as Node);
+          }
+        }
+      }
+    }
+    // Assignments anywhere in the script (handlers set state texts): one bounded walk.
+    const stack: Node[] = [program];
+    for (let seen = 0; stack.length && seen < 200_000; seen++) {
+      const n = stack.pop() as Node;
+      const left = n.type === 'AssignmentExpression' ? (n['left'] as Node) : undefined;
+      if (left?.type === 'Identifier') {
+        const name = String(left['name']);
+        given.set(name, [...(given.get(name) ?? []), n['operator'] === '=' ? (n['right'] as Node) : unknown(n.range)]);
+      }
+      for (const [key, v] of Object.entries(n)) {
+        if (SKIP_KEYS.has(key)) continue;
+        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
+        if (isNode(v)) stack.push(v);
+      }
+    }
+  }
+  // Every value given is one branch of the name's value: a conditional the resolver reads as either.
+  for (const [name, list] of given) {
+    const first = out.get(name);
+    if (!first) continue;
+    out.set(name, list.slice(0, 16).reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first));
+  }
+  return out;
 }
 
 interface Frame {

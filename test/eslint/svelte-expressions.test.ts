@@ -31,6 +31,9 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
     { filename, code: '<button on:click={login}>{#if busy}Logger ind…</button>\n' },
     { filename, code: '{#each methods as m}{@const label = m.name}<button on:click={() => pick(m)}>{label}</button>{/each}\n' },
     { filename, code: '<button {...$$restProps} on:click={save}>Gem</button>\n' },
+    // Names of the instance script: a compliant default, a paragraph's value, a TypeScript script espree cannot read.
+    { filename, code: "<script>\n  export let label = 'Log ind med MitID';\n  let mitidInfo = 'Login med MitID er nemt';\n</script>\n\n<button on:click={login}>{label}</button>\n<p>{mitidInfo}</p>\n" },
+    { filename, code: '<script lang="ts">\n  let label: string = \'Login med MitID\';\n</script>\n\n<button on:click={login}>{label}</button>\n' },
     // A snippet renders where it is used, not where it is written.
     { filename, code: '<button on:click={login}>Log ind med MitID{#snippet hint()}<span>Vent…</span>{/snippet}</button>\n' },
   ],
@@ -64,6 +67,23 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
         { messageId: 'useApprovedPhraseInCatalog', data: { key: 'login.mitid', lang: 'da', text: 'Login med MitID', phrase: 'Log ind med MitID' }, line: 1, column: 41 },
         { messageId: 'useApprovedPhraseInCatalog', data: { key: 'login.mitid', lang: 'en', text: 'Login with MitID', phrase: 'Log on with MitID' }, line: 1, column: 41 },
       ],
+    },
+    // A prop default of the instance script, and Svelte 5's $props() default.
+    {
+      filename,
+      code: "<script>\n  export let label = 'Login med MitID';\n</script>\n\n<button on:click={login}>{label}</button>\n",
+      errors: [{ messageId: 'useApprovedPhrase', line: 2, column: 22, suggestions: [{ messageId: 'replaceWithPhrase', output: "<script>\n  export let label = 'Log ind med MitID';\n</script>\n\n<button on:click={login}>{label}</button>\n" }] }],
+    },
+    {
+      filename,
+      code: "<script>\n  let { text = 'Login med MitID' } = $props();\n</script>\n\n<button onclick={login}>{text}</button>\n",
+      errors: [{ messageId: 'useApprovedPhrase', line: 2, column: 16, suggestions: [{ messageId: 'replaceWithPhrase', output: "<script>\n  let { text = 'Log ind med MitID' } = $props();\n</script>\n\n<button onclick={login}>{text}</button>\n" }] }],
+    },
+    // A state text set by the handler: `label = 'Logger ind…'` is one state of the button.
+    {
+      filename,
+      code: "<script>\n  let label = $state('Log ind med MitID');\n  function login() {\n    label = 'Logger ind…';\n  }\n</script>\n\n<button onclick={login}>{label}</button>\n",
+      errors: [notAPhrase('Logger ind…', 4, 13)],
     },
   ],
 });
