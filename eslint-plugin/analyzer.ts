@@ -499,6 +499,9 @@ export class Analyzer {
         // A cancel or back button beside the MitID button, however it is named; a settings row's "Fjern MitID".
         !this.elementText(view).every((v) => isComplete(v) && isDismissText(textOf(v))) &&
         !this.elementText(view).some((v) => isComplete(v) && isRemoveText(textOf(v))) &&
+        // A clickable wrapper (a modal's backdrop, a dialog stopping propagation, a card) around a
+        // button or link: the call to action is the control inside, not the wrapper.
+        !(id.role === 'clickable' && someDescendant(view, (e) => !!this.identity(e), 500)) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
