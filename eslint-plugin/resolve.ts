@@ -31,6 +31,8 @@ export interface TranslationHelper {
 }
 
 const MAX_DEPTH = 12;
+/** `auth.mitid`, `login:cta`, `LOGIN_MITID`: a message key, never a sentence shown as it is. */
+const KEY_SHAPED = /^(?:[\w$-]+(?:[.:][\w$-]+)+|[A-Z0-9_]+)$/;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 /** Statements looked at for a function's `return`s: bounded work on any body. */
 const MAX_STATEMENTS = 400;
@@ -362,7 +364,9 @@ export class Resolver {
     if (!keyNode) return [UNKNOWN];
     const keys = this.strings(keyNode);
     if (!keys) return [UNKNOWN];
-    return this.message(keys, call, helper.text ? this.text(keyNode) : undefined);
+    // `__('auth.mitid')` (Laravel's helpers share the name) is a key, not the text shown.
+    const sourceText = helper.text && !keys.every((k) => KEY_SHAPED.test(k));
+    return this.message(keys, call, sourceText ? this.text(keyNode) : undefined);
   }
 
   /** A message: its text in each catalog language, or its default message, or unknown. */

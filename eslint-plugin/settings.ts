@@ -39,7 +39,15 @@ const EMPTY = {};
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
+/**
+ * gettext-style helpers, whose first argument is the source text shown when no catalog has it:
+ * WordPress (`__`, `_x`, `wp.i18n.__`), Drupal (`Drupal.t`), vue3-gettext (`$gettext`), i18n-js `i18n.__`.
+ * Used when the settings name no translationFunctions (a list given there replaces them too).
+ */
+const DEFAULT_TEXT_HELPERS: [string, { text: true }][] = ['__', '_x', 'wp.i18n.__', 'wp.i18n._x', 'i18n.__', 'Drupal.t', 'gettext', '$gettext', 'this.$gettext'].map((name) => [name, { text: true }]);
+
 function helpers(v: unknown): Map<string, { property?: string; text?: boolean }> {
+  if (v === undefined) return new Map(DEFAULT_TEXT_HELPERS);
   const out = new Map<string, { property?: string; text?: boolean }>();
   for (const entry of Array.isArray(v) ? v : []) {
     const e = record(entry);
