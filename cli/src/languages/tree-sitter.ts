@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import type { Node as SyntaxNode, ParseOptions, Parser as TSParser, Tree } from 'web-tree-sitter';
 
 export type { SyntaxNode };
@@ -53,8 +54,19 @@ async function loadCompiled(Language: typeof import('web-tree-sitter').Language,
   }
 }
 
+/**
+ * V8 optimises hot WebAssembly in the background (TurboFan), and a grammar is a few huge functions:
+ * after one Swift file, optimising them took 8 s of CPU, delayed every asynchronous WebAssembly
+ * compile in the process (Node's own CommonJS lexer: 20 s), and the process's exit waited for it
+ * (a one-file check: 0.3 s of work, 12 s to exit). A check parses each file once: V8's baseline
+ * compiler alone (Liftoff) is the faster whole. The flag applies to WebAssembly compiled afterwards.
+ */
+function baselineOnly(): void {
+  setFlagsFromString('--liftoff-only');
+}
+
 async function load(grammar: Grammar): Promise<TSParser> {
-  runtime ??= import('web-tree-sitter').then(async (m) => (await m.Parser.init(), m));
+  runtime ??= (baselineOnly(), import('web-tree-sitter').then(async (m) => (await m.Parser.init(), m)));
   const { Parser, Language } = await runtime;
   const parser = new Parser();
   parser.setLanguage(await loadCompiled(Language, readFileSync(wasmOf(grammar))));
