@@ -64,7 +64,7 @@ Method: the four packages packed from this tree (\`npm pack\`), each set install
 |---|---|---|---|
 ${rows.map((r) => `| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.mb.toFixed(1)} MB | ${r.packages} |`).join('\n')}
 
-The language checks' grammars ship inside \`mitid-ux\` (${grammars.length} \`.wasm\` files in \`dist/grammars\`, copied at build time from the \`tree-sitter-wasms\` development dependency): before that, \`mitid-ux\` depended on all of \`tree-sitter-wasms\` (36 grammars, 50 MB), and the same measurement gave 127 MB and 404 packages.`;
+The language checks' grammars ship inside \`mitid-ux\` (${grammars.length} \`.wasm\` files in \`dist/grammars\`, copied at build time from the \`tree-sitter-wasms\` development dependency): before that, \`mitid-ux\` depended on all of \`tree-sitter-wasms\` (36 grammars, 50 MB), and an earlier run of this script gave 127 MB and 404 packages (other dependencies have changed since).`;
 const file = join(root, 'BENCHMARKS.md');
 const [start, end] = ['<!-- bench:install -->', '<!-- /bench:install -->'];
 const doc = readFileSync(file, 'utf8');
