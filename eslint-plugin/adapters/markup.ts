@@ -33,6 +33,8 @@ interface AttrName {
   event?: string;
   /** Bound to a script expression the linter cannot read (`[href]`, `:href` outside Vue). */
   bound?: boolean;
+  /** Svelte's `class:mitid-login={x}`: the class it may add. */
+  className?: string;
 }
 
 export function markupAttrName(raw: string, framework: Framework): AttrName {
@@ -41,6 +43,7 @@ export function markupAttrName(raw: string, framework: Framework): AttrName {
   if ((m = /^on([a-z]+)$/.exec(raw))) return { name: raw, event: m[1] as string };
   if ((m = /^\[(?:attr\.)?([^\]]+)\]$/.exec(raw)) || (m = /^(?:v-bind|x-bind):(.+)$/.exec(raw))) return { name: m[1] as string, bound: true };
   if ((m = /^[.?:](.+)$/.exec(raw))) return { name: m[1] as string, bound: framework !== 'lit' && raw.startsWith(':') };
+  if ((m = /^class:(.+)$/.exec(raw))) return { name: 'class', className: m[1] as string };
   return { name: raw };
 }
 
@@ -109,18 +112,24 @@ class MarkupElementView implements ElementView {
   get attrs(): AttrView[] {
     if (this.attrList) return this.attrList;
     this.attrList = [];
+    const directives: AttrView[] = [];
     const locs = this.key.sourceCodeLocation?.attrs;
     for (const a of this.key.attrs) {
       const loc = locs?.[a.name];
       if (!loc) continue;
-      const { name, event, bound } = markupAttrName(a.name, this.framework);
+      const { name, event, bound, className } = markupAttrName(a.name, this.framework);
       if (event) this.eventList.push(event);
       const range: Range = [this.src.toSource(loc.startOffset), this.src.toSource(loc.endOffset)];
       const attr: AttrView = { name, range };
-      const value = bound ? { parts: [unknownNode(range)], range } : attrValue(this.src, loc.startOffset, loc.endOffset);
+      // A class directive names its class as written (parse5 lower-cases attribute names).
+      const at = loc.startOffset + 'class:'.length;
+      const classRange: Range = [this.src.toSource(at), this.src.toSource(at + (className?.length ?? 0))];
+      const value = className ? { parts: [this.src.text.slice(at, at + className.length)], range: classRange } : bound ? { parts: [unknownNode(range)], range } : attrValue(this.src, loc.startOffset, loc.endOffset);
       if (value) attr.value = value;
-      this.attrList.push(attr);
+      (className ? directives : this.attrList).push(attr);
     }
+    // After the attributes: `class="…"` stays the element's first class attribute.
+    this.attrList.push(...directives);
     return this.attrList;
   }
 

@@ -34,6 +34,8 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
     // Names of the instance script: a compliant default, a paragraph's value, a TypeScript script espree cannot read.
     { filename, code: "<script>\n  export let label = 'Log ind med MitID';\n  let mitidInfo = 'Login med MitID er nemt';\n</script>\n\n<button on:click={login}>{label}</button>\n<p>{mitidInfo}</p>\n" },
     { filename, code: '<script lang="ts">\n  let label: string = \'Login med MitID\';\n</script>\n\n<button on:click={login}>{label}</button>\n' },
+    // A class directive that names MitID with help words is no call to action.
+    { filename, code: '<button class:mitid-help-toggle={open} on:click={toggle}>Hjælp</button>\n' },
     // A snippet renders where it is used, not where it is written.
     { filename, code: '<button on:click={login}>Log ind med MitID{#snippet hint()}<span>Vent…</span>{/snippet}</button>\n' },
   ],
@@ -68,6 +70,8 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
         { messageId: 'useApprovedPhraseInCatalog', data: { key: 'login.mitid', lang: 'en', text: 'Login with MitID', phrase: 'Log on with MitID' }, line: 1, column: 41 },
       ],
     },
+    // A class directive names the button (`class:mitid-login={primary}`), as a class attribute does.
+    { filename, code: '<button class:mitid-login={primary} on:click={go}>Fortsæt</button>\n', errors: [notAPhrase('Fortsæt', 1, 51)] },
     // A prop default of the instance script, and Svelte 5's $props() default.
     {
       filename,
@@ -84,6 +88,18 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
       filename,
       code: "<script>\n  let label = $state('Log ind med MitID');\n  function login() {\n    label = 'Logger ind…';\n  }\n</script>\n\n<button onclick={login}>{label}</button>\n",
       errors: [notAPhrase('Logger ind…', 4, 13)],
+    },
+  ],
+});
+
+htmlTester.run('svelte expressions (button-style)', rules['button-style'] as never, {
+  valid: [{ filename, code: '<button class:active={on} class="bg-[#0060e6] h-[48px]" on:click={login}>Log ind med MitID</button>\n' }],
+  invalid: [
+    // A class directive before `class="…"` leaves the classes read.
+    {
+      filename,
+      code: '<button class:active={on} class="bg-[#0061af]" on:click={login}>Log ind med MitID</button>\n',
+      errors: [{ messageId: 'offBrandClass', data: { className: 'bg-[#0061af]', property: 'background-color', actual: '#0061af', expected: '#0060e6' }, line: 1, column: 34 }],
     },
   ],
 });
