@@ -25,6 +25,9 @@ const CREATES = /(?:^|\.)createElement$/;
 /** Attributes that name an element (its test ids included; other data-* values are data). */
 const NAMING_ATTRS = /^(?:id|class|name|data-(?:testid|test-id|test|cy|qa|e2e|pw))$/i;
 
+/** jQuery methods that return (a part of) the same elements, so a chain still holds the call to action. */
+const SAME_ELEMENTS = /^(?:find|closest|children|first|last|eq|filter|not|once|addClass|removeClass|toggleClass|attr|removeAttr|prop|css|data|show|hide|on|off|one|focus|blur|click)$/;
+
 /** A variable or ref named for the MitID call to action (`mitidButtonRef`, `this.mitidBtn`; not `mitidHelpRef`). */
 const namedForCta = (node: Node): boolean => {
   const name = dottedName(node);
@@ -65,15 +68,19 @@ export class DomText {
 
   /** The written-to element is a MitID call to action. */
   isMitIDElement(target: Node, depth = 0): boolean {
-    if (depth > 4) return false;
+    // Bounded: a look-up through a variable, `$(this)`, its handler and a chain is about eight steps.
+    if (depth > 8) return false;
     const n = unwrap(target);
     if (n.type === 'CallExpression') {
       const name = dottedName(prop(n, 'callee')) ?? '';
       // `$(this)`, `$(el)`: the element inside.
       const arg = nodes(n, 'arguments')[0];
       if (LOOKUPS.test(name) && arg) return (this.strings(arg) ?? []).some(selectorNamesMitID) || this.isMitIDElement(arg, depth + 1);
-      const object = prop(prop(n, 'callee') ?? n, 'object');
-      return !!object && /\.(?:find|closest|children|first|last|eq)$/.test(name) && this.isMitIDElement(object, depth + 1);
+      // A jQuery chain keeps its elements: `$('.mitid-btn', ctx).once('x').on(...)`, `$btn.addClass('busy').text(...)`.
+      const callee = prop(n, 'callee');
+      const method = callee?.type === 'MemberExpression' ? prop(callee, 'property')?.['name'] : undefined;
+      const object = callee?.type === 'MemberExpression' ? prop(callee, 'object') : undefined;
+      return !!object && typeof method === 'string' && SAME_ELEMENTS.test(method) && this.isMitIDElement(object, depth + 1);
     }
     if (n.type === 'MemberExpression') {
       const property = prop(n, 'property');
