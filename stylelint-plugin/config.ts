@@ -1,7 +1,7 @@
 /**
  * mitid-ux-kit/stylelint-config: one line (`extends: ['mitid-ux-kit/stylelint-config']`) turns on
  * every MitID rule and wires a syntax per file type: SCSS, Less, `<style>` blocks and `style`
- * attributes in HTML/Vue/Svelte, and in JavaScript and TypeScript Lit `css`, styled-components and
+ * attributes in HTML/Vue/Svelte/Astro, and in JavaScript and TypeScript Lit `css`, styled-components and
  * emotion templates and Angular component `styles`.
  */
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ import { ruleDefinitions } from './rules/index.js';
 export const SYNTAX_FILES = {
   'postcss-scss': ['**/*.scss'],
   'postcss-less': ['**/*.less'],
-  'postcss-html': ['**/*.html', '**/*.htm', '**/*.vue', '**/*.svelte'],
+  'postcss-html': ['**/*.html', '**/*.htm', '**/*.vue', '**/*.svelte', '**/*.astro'],
   'postcss-lit': ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
 } as const;
 

@@ -6,7 +6,10 @@ import { isNode, nodes, prop } from '../ast.js';
 import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Node, Written } from './types.js';
 
-const RENAMED: Record<string, string> = { classname: 'class', class: 'class', htmlfor: 'for', tabindex: 'tabindex' };
+/** Astro's `class:list` is its class attribute (clsx-style values). */
+const RENAMED: Record<string, string> = { classname: 'class', class: 'class', 'class:list': 'class', htmlfor: 'for', tabindex: 'tabindex' };
+/** React's `onClick`, or the DOM's own `onclick` (Astro, Preact, Solid), as HTML markup reads it. */
+const EVENT = /^on(?:([A-Z]\w*)|([a-z]+))$/;
 
 export function jsxName(name: Node | undefined): string {
   if (!name) return '';
@@ -63,7 +66,8 @@ class JsxElementView implements ElementView {
     for (const a of opening ? nodes(opening, 'attributes') : []) {
       if (a.type !== 'JSXAttribute') continue;
       const written = jsxName(prop(a, 'name'));
-      if (/^on[A-Z]/.test(written)) this.eventList.push(written.slice(2).toLowerCase());
+      const event = EVENT.exec(written);
+      if (event) this.eventList.push((event[1] ?? event[2] ?? '').toLowerCase());
       const lower = written.toLowerCase();
       const attr: AttrView = { name: RENAMED[lower] ?? lower, range: a.range };
       const v = value(prop(a, 'value'));

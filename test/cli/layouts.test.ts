@@ -282,10 +282,9 @@ describe('framework layouts', () => {
     expect((await check(['src'], root, root)).list).toEqual([`src/Login.tsx:3 ${TEXT}`]);
   });
 
-  // Defect (false pass, "Every file is checked or named"): a folder listing keeps only the types the
-  // command reads, so an Astro page with a violating button is dropped without a word: the run says
-  // "No MitID problems in 1 file checked", exit 0.
-  it('Astro: .astro pages are checked, or named as not checked (exit 2), never silently passed', async () => {
+  // Was a false pass ("Every file is checked or named"): a folder listing dropped Astro pages without
+  // a word. Now read with astro-eslint-parser: the finding, and the file counted as checked.
+  it('Astro: .astro pages are checked', async () => {
     const root = project({
       'package.json': '{ "name": "astro-site", "type": "module" }\n',
       'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
@@ -293,21 +292,22 @@ describe('framework layouts', () => {
       'src/components/Nav.tsx': 'export const Nav = () => <nav><a href="/">Forside</a></nav>;\n',
     }, { git: true });
     const r = await check([root], elsewhere(), root);
-    expect(r.code).not.toBe(0);
-    const found = r.list.includes(`src/pages/login.astro:6 ${TEXT}`);
-    expect(found || (r.code === 2 && r.unchecked.includes('src/pages/login.astro'))).toBe(true);
+    expect(r.code).toBe(1);
+    expect(r.list).toEqual([`src/pages/login.astro:6 ${TEXT}`]);
+    expect(r.unchecked).toEqual([]);
   });
 
-  // Defect (false pass), the same promise: MDX pages (Docusaurus, Next.js, Storybook docs) hold JSX.
-  it('MDX: .mdx files are checked, or named as not checked (exit 2), never silently passed', async () => {
+  // The same promise for MDX pages (Docusaurus, Next.js, Storybook docs): their JSX, through eslint-mdx.
+  it('MDX: .mdx files are checked', async () => {
     const root = project({
       'package.json': '{ "name": "docs" }\n',
       'docs/login.mdx': "import { Login } from '../src/Login';\n\n# Sign in\n\n<button onClick={login}>Login with MitID</button>\n",
       'src/Login.tsx': 'export const Login = () => null;\n',
     }, { git: true });
     const r = await check([], root, root);
-    expect(r.code).not.toBe(0);
-    expect(r.list.includes(`docs/login.mdx:5 ${TEXT}`) || (r.code === 2 && r.unchecked.includes('docs/login.mdx'))).toBe(true);
+    expect(r.code).toBe(1);
+    expect(r.list).toEqual([`docs/login.mdx:5 ${TEXT}`]);
+    expect(r.unchecked).toEqual([]);
   });
 
   // Defect (false pass), the same promise: stylesheets in syntaxes without a reader (.sass, .styl)

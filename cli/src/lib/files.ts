@@ -15,8 +15,9 @@ import type { RunError } from './report.js';
 export type Reader = 'eslint' | 'stylelint' | 'language';
 
 const SCRIPT = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
-const MARKUP = ['.vue', '.html', '.htm', '.svelte'];
-const ESLINT = new Set([...SCRIPT, ...MARKUP]);
+const MARKUP = ['.vue', '.html', '.htm', '.svelte', '.astro'];
+/** MDX: its JSX only (markdown prose is not a call to action), so ESLint alone. */
+const ESLINT = new Set([...SCRIPT, ...MARKUP, '.mdx']);
 /** `.pcss` / `.postcss` are CSS with nesting, which PostCSS's own parser reads. */
 const STYLE = new Set(['.css', '.pcss', '.postcss', '.scss', '.less', ...MARKUP, ...SCRIPT]);
 /**
@@ -24,7 +25,7 @@ const STYLE = new Set(['.css', '.pcss', '.postcss', '.scss', '.less', ...MARKUP,
  * with the rest, then named as not checked, never dropped from a folder silently.
  */
 const UNREAD = new Set([
-  ...['.astro', '.mdx', '.svx', '.marko', '.riot', '.gjs', '.gts'],
+  ...['.svx', '.marko', '.riot', '.gjs', '.gts'],
   // Server templates: Pug/Jade, Haml, Slim, EJS, Liquid, JSF, ASP.NET Web Forms, FreeMarker (Keycloak themes), Phoenix, Go.
   ...['.pug', '.jade', '.haml', '.slim', '.ejs', '.liquid', '.xhtml', '.aspx', '.ascx', '.master', '.ftl', '.eex', '.heex', '.leex', '.gohtml'],
   ...['.sass', '.styl', '.stylus'],
@@ -54,7 +55,7 @@ export function readersOf(file: string, languageOf?: (file: string) => string | 
   return out;
 }
 
-/** A source type no reader here understands (`.astro`), or undefined. */
+/** A source type no reader here understands (`.marko`), or undefined. */
 export function unreadType(file: string): string | undefined {
   const ext = extensions(file).at(-1) ?? '';
   return UNREAD.has(ext) ? ext : undefined;

@@ -50,10 +50,14 @@ function commonFolder(files: string[]): string {
   return base;
 }
 
+async function tsParser(): Promise<Linter.Parser> {
+  const ts = (await importPeer<{ default?: Linter.Parser } & Linter.Parser>('@typescript-eslint/parser', 'mitid-ux check')) as Linter.Parser & { default?: Linter.Parser };
+  return ts.default ?? ts;
+}
+
 /** Parsers for every script flavour real projects hold, so nothing depends on the project's own config. */
 async function parserBlocks(): Promise<Linter.Config[]> {
-  const ts = (await importPeer<{ default?: Linter.Parser } & Linter.Parser>('@typescript-eslint/parser', 'mitid-ux check')) as Linter.Parser & { default?: Linter.Parser };
-  const parser = ts.default ?? ts;
+  const parser = await tsParser();
   return [
     // JSX in .js files (Create React App, React Native), TypeScript-only syntax in .ts files.
     { name: 'mitid-ux/jsx', files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.tsx'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -61,6 +65,39 @@ async function parserBlocks(): Promise<Linter.Config[]> {
     // Vue: <script setup lang="ts"> and template expressions.
     { name: 'mitid-ux/vue', files: ['**/*.vue'], languageOptions: { parserOptions: { parser, ecmaFeatures: { jsx: true }, extraFileExtensions: ['.vue'] } } },
   ];
+}
+
+/**
+ * File types with an ESLint parser of their own ecosystem, whose markup arrives as JSX nodes the
+ * kit's JSX rules read: Astro (astro-eslint-parser: template as JSX, frontmatter as TypeScript)
+ * and MDX (eslint-mdx: its JSX and ESM; markdown prose is not in the tree). Loaded only when such
+ * files are checked.
+ */
+const OWN_PARSERS: Record<string, string> = { '.astro': 'astro-eslint-parser', '.mdx': 'eslint-mdx' };
+
+/** Their blocks, with the preset's rules (the plugin's own blocks may lack them); a parser that does not load is named per type. */
+async function ownParserBlocks(files: string[], preset: Linter.Config[]): Promise<{ blocks: Linter.Config[]; missing: Map<string, string> }> {
+  const blocks: Linter.Config[] = [];
+  const missing = new Map<string, string>();
+  const kit = preset.find((c) => c.plugins?.['mitid'] && c.rules);
+  const types = new Set(files.map((f) => extname(f).toLowerCase()).filter((e) => OWN_PARSERS[e]));
+  // Both parse in a worker thread they wait on synchronously (synckit): never without a deadline.
+  if (types.size) process.env['SYNCKIT_TIMEOUT'] ??= '60000';
+  for (const ext of types) {
+    try {
+      const mod = await importPeer<{ default?: Linter.Parser } & Linter.Parser>(OWN_PARSERS[ext] as string, 'mitid-ux check');
+      const parser = mod.default ?? mod;
+      const ts = ext === '.astro' ? await tsParser() : undefined;
+      // eslint-mdx: the file's JSX only, never the project's remark plugins (they may not load here).
+      const parserOptions = ts ? { parser: ts, extraFileExtensions: ['.astro'], sourceType: 'module' } : { ignoreRemarkConfig: true };
+      // Astro's client <script> blocks as script files of their own, as in HTML and Svelte.
+      const processor = ts ? { processor: 'mitid/script-blocks' } : {};
+      blocks.push({ name: `mitid-ux/${ext.slice(1)}`, files: [`**/*${ext}`], plugins: kit?.plugins, ...processor, languageOptions: { parser, parserOptions }, rules: kit?.rules });
+    } catch (error) {
+      missing.set(ext, (error as Error).message.split('\n')[0] as string);
+    }
+  }
+  return { blocks, missing };
 }
 
 const rel = shownPath;
@@ -99,9 +136,11 @@ async function runEslint(files: string[], texts: Texts, report: Report, options:
   const preset = options.strict ? configs?.strict : configs?.recommended;
   if (!preset) throw new SetupError('eslint-plugin-mitid has no configs.recommended.');
   const { ESLint } = await importPeer<typeof import('eslint')>('eslint', 'mitid-ux check');
+  const own = await ownParserBlocks(files, preset);
   const overrideConfig: Linter.Config[] = [
     ...preset,
     ...(await parserBlocks()),
+    ...own.blocks,
     { name: 'mitid-ux/vue-template', files: ['**/*.vue'], plugins: { 'mitid-ux': { rules: { 'unparsed-template': unparsedTemplate } } }, rules: { [OWN_RULE]: 'error' } },
     { name: 'mitid-ux/settings', settings: { mitid: options.settings ?? {} } },
   ];
@@ -112,6 +151,11 @@ async function runEslint(files: string[], texts: Texts, report: Report, options:
     if (text === undefined) continue;
     const target = rel(options.cwd, file);
     progress();
+    const missing = own.missing.get(extname(file).toLowerCase());
+    if (missing) {
+      notChecked(report, options, target, `no ${extname(file)} parser could be loaded (${missing})`);
+      continue;
+    }
     for (const reason of unreadBlocks(text)) notChecked(report, options, target, reason);
     try {
       const [result] = await eslint.lintText(text, { filePath: lintedPath(file), warnIgnored: true });
