@@ -1,7 +1,8 @@
 /**
  * Inline styles and class names of an element, as CSS declarations the core can judge:
  * JSX style objects, HTML/Lit `style` strings, Vue `:style` object literals, Lit `styleMap({})`,
- * and the style-object props of component libraries: MUI's `sx`, Emotion's and Chakra's `css`.
+ * Svelte's `style:prop` directives, the style-object props of component libraries (MUI's `sx`,
+ * Emotion's and Chakra's `css`) and Chakra/styled-system style props (`bg`, `h`, `fontFamily`).
  */
 import type { AttrView, ElementView, Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
@@ -53,7 +54,7 @@ const SX_SIZES = /^(?:min-|max-)?(?:height|width)$/;
 const sxNumbers: Numbers = (property, n) => (SX_SIZES.test(property) && Number(n) > 1 ? `${n}px` : undefined);
 const SX_ALIASES: Record<string, string> = { bgcolor: 'background-color', bg: 'background', fontFamily: 'font-family', h: 'height', minH: 'min-height' };
 
-function fromObject(a: Analyzer, object: Node, numbers: Numbers = reactNumbers, aliases: Record<string, string> = {}): Declaration[] {
+export function fromObject(a: Analyzer, object: Node, numbers: Numbers = reactNumbers, aliases: Record<string, string> = {}): Declaration[] {
   const out: Declaration[] = [];
   for (const p of nodes(object, 'properties')) {
     const name = p.type === 'Property' ? keyName(p) : undefined;
@@ -87,9 +88,45 @@ function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
 
 const STYLE_PROPS = new Set(['style', 'sx', 'css']);
 
+/**
+ * Chakra/styled-system style props on a component (JSX names lower-cased). Their values are theme
+ * tokens unless written as CSS: a colour counts only as hex/rgb()/hsl() (`bg="red"` may be a theme
+ * colour), a length only with its unit (`h={10}`, `h="10"` are scale steps), a font only as a family
+ * name (`fontFamily="heading"` is a token).
+ */
+const STYLE_PROP_CSS: Record<string, string> = {
+  bg: 'background', bgcolor: 'background-color', background: 'background', backgroundcolor: 'background-color', color: 'color',
+  h: 'height', height: 'height', minh: 'min-height', fontfamily: 'font-family', borderradius: 'border-radius', rounded: 'border-radius', texttransform: 'text-transform',
+};
+const EXPLICIT: Record<string, RegExp> = {
+  background: /^(?:#|rgba?\(|hsla?\()/i, 'background-color': /^(?:#|rgba?\(|hsla?\()/i, color: /^(?:#|rgba?\(|hsla?\()/i,
+  height: /^\d*\.?\d+(?:px|r?em)$/, 'min-height': /^\d*\.?\d+(?:px|r?em)$/,
+  'font-family': /[,"']|^[A-Z]|^(?:sans-serif|serif|monospace|system-ui)$/, 'border-radius': /\d/, 'text-transform': /^[a-z-]+$/,
+};
+
+function fromStyleProp(a: Analyzer, attr: AttrView): Declaration[] {
+  const property = STYLE_PROP_CSS[attr.name];
+  if (!property || !attr.value) return [];
+  return a.attrText(attr).flatMap((v) => {
+    const text = isComplete(v) ? (v.segments[0] ?? '').trim() : '';
+    return EXPLICIT[property]?.test(text) ? [{ property, value: text, range: attr.value?.range ?? attr.range }] : [];
+  });
+}
+
+/** Svelte's `style:background="#e0001b"` (and `style:background|important`) sets one property. */
+function fromDirective(a: Analyzer, attr: AttrView): Declaration[] {
+  const property = attr.name.slice('style:'.length).split('|')[0] ?? '';
+  if (!property || !attr.value) return [];
+  return a.attrText(attr).flatMap((v) => (isComplete(v) && v.segments[0]?.trim() ? [{ property, value: (v.segments[0] as string).trim(), range: attr.value?.range ?? attr.range }] : []));
+}
+
 /** Every inline declaration on the element whose value is known. */
 export function inlineStyles(a: Analyzer, view: ElementView): Declaration[] {
-  return view.attrs.filter((x) => STYLE_PROPS.has(x.name)).flatMap((x) => fromAttr(a, x));
+  return view.attrs.flatMap((x) => {
+    if (STYLE_PROPS.has(x.name)) return fromAttr(a, x);
+    if (x.name.startsWith('style:')) return fromDirective(a, x);
+    return view.component && view.framework === 'jsx' ? fromStyleProp(a, x) : [];
+  });
 }
 
 const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin|cva)$/;

@@ -1,13 +1,15 @@
 /**
- * mitid/button-style (B2-B6): inline styles and explicit Tailwind classes on a MitID call to
- * action that contradict the brand's colours, font, height, radius or padding. The core's
- * checkButtonDeclaration judges each declaration.
+ * mitid/button-style (B2-B6, B9): inline styles, style props and explicit Tailwind classes on a
+ * MitID call to action, and style objects named for the MitID button (vanilla-extract, styled
+ * object syntax, `css({...})`), that contradict the brand's colours, font, height, radius or
+ * padding. The core's checkButtonDeclaration judges each declaration.
  */
 import type { Rule } from 'eslint';
 import { checkButtonDeclaration, type ButtonState } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node, Range } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
+import { callStyles } from '../style-objects.js';
 import { classTokens, inlineStyles } from '../styles.js';
 import { tailwindDeclaration } from '../tailwind.js';
 import { tailwindTheme } from '../tailwind-theme.js';
@@ -20,7 +22,7 @@ export default createRule({
   name: 'button-style',
   meta: {
     type: 'problem',
-    docs: { description: 'Inline styles and Tailwind classes on a MitID call to action keep the brand values', recommended: true },
+    docs: { description: 'Inline styles, style props, Tailwind classes and style objects of a MitID call to action keep the brand values', recommended: true },
     schema: [
       {
         type: 'object',
@@ -57,8 +59,20 @@ export default createRule({
       }
     };
     // Markup in strings and untagged template literals (an Angular component's inline template), read like an .html file.
-    const strings = TEST_FILE.test(context.filename) ? {} : { 'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement) };
-    return elementListener(context, a, onElement, strings as Rule.RuleListener);
+    // Style objects in test files are fixtures, not the product's styles.
+    const vanilla = /\.css\.[cm]?[jt]s$/i.test(context.filename) || /from\s*['"]@vanilla-extract\//.test(context.sourceCode.text);
+    const script = TEST_FILE.test(context.filename)
+      ? {}
+      : {
+          'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement),
+          CallExpression: (node: Node) => {
+            for (const d of callStyles(a, node, vanilla)) {
+              const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
+              if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });
+            }
+          },
+        };
+    return elementListener(context, a, onElement, script as Rule.RuleListener);
   },
 });
 

@@ -92,6 +92,19 @@ export function identifierNamesMitIDCta(name: string): boolean {
   return identifierNamesMitID(name) && !identifierWords(name).some((w) => NOT_CTA_WORDS.has(w));
 }
 
+/** Parts named MitID that are not the button itself: its logo, the box, a wrapper, a help text. */
+const NOT_THE_BUTTON = new Set(
+  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
+);
+
+/**
+ * A style's name (a CSS class, a `style()` export, a styled component) names the MitID button
+ * itself: `.btn-mitid`, `mitidButton`; not `mitid-logo`, `mitIdHelp`, `mitidContainer`.
+ */
+export function identifierNamesMitIDButton(name: string): boolean {
+  return identifierNamesMitID(name) && !identifierWords(name).some((w) => NOT_THE_BUTTON.has(w));
+}
+
 /** The whole value is the bare word MitID (`data-method="mitid"`): a key among options, not a name. */
 export function isBareMitID(value: string): boolean {
   return /^\s*mit[\s._-]?id\s*$/i.test(value);

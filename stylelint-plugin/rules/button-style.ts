@@ -5,7 +5,7 @@
  * same state sets the same property.
  */
 import type { Declaration } from 'postcss';
-import { checkButtonDeclaration, identifierNamesMitID, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
+import { checkButtonDeclaration, identifierNamesMitID, identifierNamesMitIDButton, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
 import { compilePatterns, declarationsOf, defineRule, mentions, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
 import { subjectOf, type Compound } from '../lib/selectors.js';
 
@@ -15,11 +15,6 @@ export interface ButtonStyleOptions {
   /** Regular expressions for names never treated as the button. */
   ignorePatterns?: string[];
 }
-
-/** Parts named MitID that are not the button itself (its logo, the box, a wrapper). */
-const NOT_THE_BUTTON = new Set(
-  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
-);
 
 /** A class or id that is only one of these words marks the MitID logo or icon (`.icon.mitid`), not the button. */
 const GRAPHIC = new Set(['logo', 'icon', 'img', 'image', 'svg', 'badge', 'spinner', 'loader', 'flag']);
@@ -74,7 +69,7 @@ export default defineRule<ButtonStyleOptions>({
       if (c.tag === 'mitid-button') return true;
       if ([...c.classes, ...c.ids].some((n) => { const w = identifierWords(n); return w.length > 0 && w.every((x) => GRAPHIC.has(x)); })) return false;
       if (patterns.some((re) => all.some((n) => re.test(n)) || (c.tag !== undefined && re.test(c.tag)))) return true;
-      return all.some((n) => identifierNamesMitID(n) && !identifierWords(n).some((w) => NOT_THE_BUTTON.has(w)));
+      return all.some(identifierNamesMitIDButton);
     };
     const prefilter = (s: string): boolean => patterns.length > 0 || MITID_TEXT.test(s);
     if (!patterns.length && !mentions(root, MITID_TEXT)) return [];

@@ -1,0 +1,162 @@
+/**
+ * Brand styles written as JS objects, outside any element: vanilla-extract (`style`, `recipe`,
+ * `styleVariants`, `globalStyle`), the object syntax of styled-components/Emotion
+ * (`styled.button({...})`, `styled(Button)({...})`) and `css({...})`. A style counts when its name
+ * (the const it is assigned to, the wrapped component, a variant key, a globalStyle selector's
+ * class) names the MitID button, by the test the CSS checker uses for class names.
+ */
+import { identifierNamesMitIDButton, type ButtonState } from 'mitid-ux-kit/core';
+import type { Node } from './adapters/types.js';
+import type { Analyzer } from './analyzer.js';
+import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { fromObject, type Declaration } from './styles.js';
+
+export interface StateDeclaration extends Declaration {
+  state: ButtonState;
+}
+
+const STATES: Record<string, ButtonState> = { hover: 'hover', focus: 'focus', 'focus-visible': 'focus', 'focus-within': 'focus', active: 'active' };
+// Chakra's pseudo props (`_hover`, `_focusVisible`).
+const UNDERSCORE: Record<string, ButtonState> = { _hover: 'hover', _focus: 'focus', _focusvisible: 'focus', _focuswithin: 'focus', _active: 'active' };
+const MAX_DEPTH = 6;
+
+/**
+ * The state a nested selector key styles on the element itself (`&:hover`, `:focus-visible`,
+ * `&:hover:not(:disabled)`), or undefined for anything else (`& svg`, `&::after`, `&:disabled`).
+ */
+function keyState(key: string): ButtonState | undefined {
+  const k = key.trim();
+  const underscore = UNDERSCORE[k.toLowerCase()];
+  if (underscore) return underscore;
+  if (!/^&?(?::[\w-]+(?:\([^)]*\))?)+$/.test(k)) return undefined;
+  const pseudos = [...k.replace(/\([^)]*\)/g, '').matchAll(/:([\w-]+)/g)].map((m) => m[1] as string);
+  return pseudos.map((p) => STATES[p]).find(Boolean);
+}
+
+/** Every declaration of a style object: its own, its state selectors', its media queries'. */
+export function styleDeclarations(a: Analyzer, node: Node | undefined, state: ButtonState = 'default', depth = 0): StateDeclaration[] {
+  if (!node || depth > MAX_DEPTH) return [];
+  const n = unwrap(node);
+  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => styleDeclarations(a, e, state, depth + 1));
+  // styled.button((props) => ({ ... }))
+  if (n.type === 'ArrowFunctionExpression' && prop(n, 'body')?.type !== 'BlockStatement') return styleDeclarations(a, prop(n, 'body'), state, depth + 1);
+  const object = a.resolver.object(n);
+  if (!object) return [];
+  const out: StateDeclaration[] = fromObject(a, object).map((d) => ({ ...d, state }));
+  for (const p of nodes(object, 'properties')) {
+    const key = p.type === 'Property' ? keyName(p) : undefined;
+    const value = prop(p, 'value');
+    if (!key || value?.type !== 'ObjectExpression') continue;
+    if (key === 'selectors') {
+      for (const s of nodes(value, 'properties')) {
+        const sel = s.type === 'Property' ? keyName(s) : undefined;
+        const st = sel === undefined ? undefined : keyState(sel);
+        if (st) out.push(...styleDeclarations(a, prop(s, 'value'), st, depth + 1));
+      }
+    } else if (key === '@media' || key === '@supports' || key === '@container') {
+      for (const q of nodes(value, 'properties')) out.push(...styleDeclarations(a, prop(q, 'value'), state, depth + 1));
+    } else if (key.startsWith('@media') || key.startsWith('@supports') || key.startsWith('@container')) {
+      out.push(...styleDeclarations(a, value, state, depth + 1));
+    } else {
+      const st = keyState(key);
+      if (st) out.push(...styleDeclarations(a, value, st, depth + 1));
+    }
+  }
+  return out;
+}
+
+/** The name a call's result is given: `const x = …`, `{ x: … }`, `this.x = …`, `x = …` (through `as`). */
+function assignedName(call: Node): string | undefined {
+  let n: Node | undefined = call.parent;
+  while (n && /^TS(?:As|Satisfies|NonNull)Expression$/.test(n.type)) n = n.parent;
+  if (n?.type === 'VariableDeclarator') return prop(n, 'id')?.type === 'Identifier' ? String(prop(n, 'id')?.['name']) : undefined;
+  if (n?.type === 'Property' || n?.type === 'PropertyDefinition') return keyName(n);
+  if (n?.type === 'AssignmentExpression') return dottedName(prop(n, 'left'))?.split('.').pop();
+  return undefined;
+}
+
+/** What a styled-components/Emotion factory wraps (`styled.button` -> 'button', `styled(MitIDButton)` -> 'MitIDButton'), or undefined. */
+function styledTarget(callee: Node): string | undefined {
+  let c = unwrap(callee);
+  // styled.button.attrs({...})(...), styled(Button).withConfig({...})(...)
+  for (let inner = prop(c, 'callee'); c.type === 'CallExpression' && inner?.type === 'MemberExpression' && /^(?:attrs|withConfig)$/.test(String(prop(inner, 'property')?.['name'])); inner = prop(c, 'callee')) {
+    c = unwrap(prop(inner, 'object') as Node);
+  }
+  if (c.type === 'MemberExpression') {
+    const name = dottedName(c);
+    return name?.startsWith('styled.') ? name.slice('styled.'.length) : undefined;
+  }
+  if (c.type === 'CallExpression' && dottedName(prop(c, 'callee')) === 'styled') {
+    const arg = nodes(c, 'arguments')[0];
+    if (!arg) return undefined;
+    if (arg.type === 'Literal' && typeof arg['value'] === 'string') return arg['value'];
+    return dottedName(arg) ?? '';
+  }
+  return undefined;
+}
+
+/** Text of a globalStyle selector; a `${mitidButton}` hole (a style() const) becomes `.mitidButton`. */
+function selectorText(a: Analyzer, node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'TemplateLiteral') {
+    const quasis = nodes(node, 'quasis').map((q) => String((q['value'] as { cooked?: string } | undefined)?.cooked ?? ''));
+    const holes = nodes(node, 'expressions').map((e) => dottedName(e));
+    if (holes.some((h) => !h)) return undefined;
+    return quasis.map((q, i) => (i < holes.length ? `${q}.${holes[i]}` : q)).join('');
+  }
+  const v = a.resolver.text(node);
+  return v.length === 1 && v[0]?.segments.length === 1 ? v[0].segments[0] : undefined;
+}
+
+/** The state a globalStyle selector gives the MitID button it styles, or undefined when it styles no MitID button itself. */
+function selectorState(selector: string): ButtonState | undefined {
+  for (const complex of selector.split(',')) {
+    const subject = complex.trim().split(/\s*[>+~]\s*|\s+/).pop() ?? '';
+    if (subject.includes('::')) continue;
+    const names = [...subject.matchAll(/[.#]([\w-]+)/g)].map((m) => m[1] as string);
+    if (!names.some(identifierNamesMitIDButton)) continue;
+    const pseudos = [...subject.replace(/\([^)]*\)/g, '').matchAll(/:([\w-]+)/g)].map((m) => m[1] as string);
+    const state = pseudos.map((p) => STATES[p]).find(Boolean);
+    if (state) return state;
+    if (!pseudos.length) return 'default';
+  }
+  return undefined;
+}
+
+const VANILLA = new Set(['style', 'recipe', 'styleVariants', 'globalStyle']);
+
+/**
+ * The declarations a call writes for the MitID button: vanilla-extract's style functions (in a
+ * file that imports vanilla-extract or is a `.css.ts`), styled factories and `css({...})`.
+ */
+export function callStyles(a: Analyzer, call: Node, vanilla: boolean): StateDeclaration[] {
+  const callee = prop(call, 'callee') as Node;
+  const args = nodes(call, 'arguments');
+  const fn = dottedName(callee);
+  const name = assignedName(call) ?? '';
+  const named = identifierNamesMitIDButton(name);
+  if (fn === 'css') return named ? args.flatMap((x) => styleDeclarations(a, x)) : [];
+  if (vanilla && fn && VANILLA.has(fn)) {
+    if (fn === 'style') return named ? styleDeclarations(a, args[0]) : [];
+    if (fn === 'globalStyle') {
+      const selector = selectorText(a, args[0]);
+      const state = selector === undefined ? undefined : selectorState(selector);
+      return state ? styleDeclarations(a, args[1], state) : [];
+    }
+    // styleVariants({ mitid: {...} }) and recipe variants: a variant key may name MitID in an unnamed style.
+    const variant = (key: string | undefined, value: Node | undefined): StateDeclaration[] => (named || identifierNamesMitIDButton(`${name} ${key ?? ''}`) ? styleDeclarations(a, value) : []);
+    const object = a.resolver.object(args[0]);
+    if (!object || (fn === 'styleVariants' && args.length > 1)) return [];
+    if (fn === 'styleVariants') return nodes(object, 'properties').flatMap((p) => variant(keyName(p), prop(p, 'value')));
+    const out = named ? styleDeclarations(a, objectProperty(object, 'base')) : [];
+    const variants = a.resolver.object(objectProperty(object, 'variants'));
+    for (const group of variants ? nodes(variants, 'properties') : []) {
+      const options = a.resolver.object(prop(group, 'value'));
+      for (const o of options ? nodes(options, 'properties') : []) out.push(...variant(keyName(o), prop(o, 'value')));
+    }
+    return out;
+  }
+  const target = styledTarget(callee);
+  if (target === undefined) return [];
+  return named || identifierNamesMitIDButton(target) ? args.flatMap((x) => styleDeclarations(a, x)) : [];
+}
