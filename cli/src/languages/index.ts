@@ -50,7 +50,8 @@ const BY_EXTENSION: [RegExp, Family][] = [
 export function languageOf(file: string): string | undefined {
   const path = file.split(sep).join('/');
   if (/\.html?$/i.test(path)) {
-    if (/(?:^|\/)src\/main\/resources\/templates\//.test(path)) return 'thymeleaf';
+    // Spring Boot's resources, and a servlet app's WEB-INF (Thymeleaf's own examples keep templates there).
+    if (/(?:^|\/)(?:src\/main\/resources\/templates|WEB-INF)\//.test(path)) return 'thymeleaf';
     if (/(?:^|\/)templates\//.test(path)) return 'jinja';
     return undefined;
   }
