@@ -16,4 +16,6 @@ export * from './button-style.js';
 export * from './authorize-url.js';
 export * from './broker-components.js';
 export * from './tailwind-palette.js';
+export * from './tailwind.js';
+export * from './tailwind-theme.js';
 export { KIT_VERSION, docsUrl } from './version.js';
