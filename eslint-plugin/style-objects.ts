@@ -1,48 +1,126 @@
 /**
- * Brand styles written as JS objects, outside any element: vanilla-extract (`style`, `recipe`,
- * `styleVariants`, `globalStyle`), the object syntax of styled-components/Emotion
- * (`styled.button({...})`, `styled(Button)({...})`) and `css({...})`. A style counts when its name
- * (the const it is assigned to, the wrapped component, a variant key, a globalStyle selector's
- * class) names the MitID button, by the test the CSS checker uses for class names.
+ * Styles written as JS objects: an element's `style`/`sx`/`css` objects and Chakra pseudo props,
+ * and brand styles outside any element: vanilla-extract (`style`, `recipe`, `styleVariants`,
+ * `globalStyle`), the object syntax of styled-components/Emotion (`styled.button({...})`,
+ * `styled(Button)({...})`) and `css({...})`. An outside style counts when its name (the const it
+ * is assigned to, the wrapped component, a variant key, a globalStyle selector's class) names the
+ * MitID button, by the test the CSS checker uses for class names.
  */
 import { identifierNamesMitIDButton, type ButtonState } from 'mitid-ux-kit/core';
-import type { Node } from './adapters/types.js';
+import type { Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
-import { fromObject, type Declaration } from './styles.js';
+import { isComplete } from './variants.js';
 
-export interface StateDeclaration extends Declaration {
-  state: ButtonState;
+export interface Declaration {
+  property: string;
+  value: string;
+  range: Range;
+  /** The state it styles (`&:hover`); the default state when absent. */
+  state?: ButtonState;
+}
+
+const kebab = (name: string): string => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^ms-/, '-ms-'));
+// React, vanilla-extract and Emotion add "px" to bare numbers for these (the ones the MitID rules look at).
+const PX_PROPERTIES = /^(?:min-|max-)?(?:height|width|block-size|inline-size)$|radius$|^padding/;
+// MUI sx: a size over 1 is px and 0..1 a fraction; spacing, radius and font sizes are theme scales.
+const SX_SIZES = /^(?:min-|max-)?(?:height|width)$/;
+
+/** How a library reads an object's keys and bare numbers, and whether only explicit CSS values count. */
+export interface Reading {
+  numbers(property: string, n: string): string | undefined;
+  aliases: Record<string, string>;
+  /** Values may be theme tokens (`bg: 'blue.500'`, `fontFamily: 'heading'`): judge only what is written as CSS. */
+  tokens?: boolean;
+}
+
+export const REACT: Reading = { numbers: (property, n) => (PX_PROPERTIES.test(property) && n !== '0' ? `${n}px` : n), aliases: {} };
+export const SX: Reading = {
+  numbers: (property, n) => (SX_SIZES.test(property) && Number(n) > 1 ? `${n}px` : undefined),
+  aliases: { bgcolor: 'background-color', bg: 'background', fontFamily: 'font-family', h: 'height', minH: 'min-height' },
+};
+/** Chakra UI / styled-system: every number is a scale step. */
+export const CHAKRA: Reading = {
+  numbers: () => undefined,
+  aliases: { bg: 'background', bgColor: 'background-color', h: 'height', minH: 'min-height', rounded: 'border-radius' },
+  tokens: true,
+};
+const CHAKRA_PROPS = ['bg', 'bgColor', 'background', 'backgroundColor', 'color', 'h', 'height', 'minH', 'fontFamily', 'borderRadius', 'rounded', 'textTransform'];
+const PROP_CSS = new Map(CHAKRA_PROPS.map((n) => [n.toLowerCase(), CHAKRA.aliases[n] ?? kebab(n)]));
+
+/** The CSS property of a style prop, by its lower-cased JSX name (`bgcolor` -> background-color). */
+export function stylePropCss(name: string): string | undefined {
+  return PROP_CSS.get(name);
+}
+
+const COLOR = /^(?:#|rgba?\(|hsla?\(|(?:repeating-)?(?:linear|radial|conic)-gradient\()/i;
+const EXPLICIT: Record<string, RegExp> = {
+  background: COLOR, 'background-color': COLOR, color: COLOR,
+  height: /^\d*\.?\d+(?:px|r?em)$/, 'min-height': /^\d*\.?\d+(?:px|r?em)$/,
+  'font-family': /[,"']|^[A-Z]|^(?:sans-serif|serif|monospace|system-ui)$/, 'border-radius': /\d/, 'text-transform': /^[a-z-]+$/,
+};
+
+/**
+ * A style prop's value is written as CSS, not a theme token: a colour as hex, rgb(), hsl() or a
+ * gradient (`red` may be a theme colour), a length with its unit (`10` is a scale step), a font as
+ * a family name (`heading` is a token).
+ */
+export function explicitCss(property: string, value: string): boolean {
+  return EXPLICIT[property]?.test(value) ?? false;
 }
 
 const STATES: Record<string, ButtonState> = { hover: 'hover', focus: 'focus', 'focus-visible': 'focus', 'focus-within': 'focus', active: 'active' };
-// Chakra's pseudo props (`_hover`, `_focusVisible`).
+// Chakra's pseudo props (`_hover`, `_focusVisible`), lower-cased.
 const UNDERSCORE: Record<string, ButtonState> = { _hover: 'hover', _focus: 'focus', _focusvisible: 'focus', _focuswithin: 'focus', _active: 'active' };
 const MAX_DEPTH = 6;
 
+/** The state a Chakra pseudo prop or key styles (`_hover`, `_focusVisible`). */
+export function stateProp(name: string): ButtonState | undefined {
+  return UNDERSCORE[name.toLowerCase()];
+}
+
 /**
  * The state a nested selector key styles on the element itself (`&:hover`, `:focus-visible`,
- * `&:hover:not(:disabled)`), or undefined for anything else (`& svg`, `&::after`, `&:disabled`).
+ * `&:hover:not(:disabled)`, `_hover`), or undefined for anything else (`& svg`, `&::after`, `&:disabled`).
  */
 function keyState(key: string): ButtonState | undefined {
   const k = key.trim();
-  const underscore = UNDERSCORE[k.toLowerCase()];
+  const underscore = stateProp(k);
   if (underscore) return underscore;
   if (!/^&?(?::[\w-]+(?:\([^)]*\))?)+$/.test(k)) return undefined;
   const pseudos = [...k.replace(/\([^)]*\)/g, '').matchAll(/:([\w-]+)/g)].map((m) => m[1] as string);
   return pseudos.map((p) => STATES[p]).find(Boolean);
 }
 
+/** An object's own declarations (not its nested selectors). */
+function ownDeclarations(a: Analyzer, object: Node, reading: Reading, state: ButtonState): Declaration[] {
+  const out: Declaration[] = [];
+  for (const p of nodes(object, 'properties')) {
+    const name = p.type === 'Property' ? keyName(p) : undefined;
+    const value = prop(p, 'value');
+    if (!name || !value || value.type === 'ObjectExpression') continue;
+    const property = reading.aliases[name] ?? kebab(name);
+    for (const v of a.resolver.text(value)) {
+      if (!isComplete(v)) continue;
+      const text = v.segments[0] ?? '';
+      const css = /^-?\d*\.?\d+$/.test(text) ? reading.numbers(property, text) : text;
+      if (css !== undefined && (!reading.tokens || explicitCss(property, css))) out.push({ property, value: css, range: p.range, state });
+    }
+  }
+  return out;
+}
+
 /** Every declaration of a style object: its own, its state selectors', its media queries'. */
-export function styleDeclarations(a: Analyzer, node: Node | undefined, state: ButtonState = 'default', depth = 0): StateDeclaration[] {
+export function styleDeclarations(a: Analyzer, node: Node | undefined, reading: Reading = REACT, state: ButtonState = 'default', depth = 0): Declaration[] {
   if (!node || depth > MAX_DEPTH) return [];
   const n = unwrap(node);
-  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => styleDeclarations(a, e, state, depth + 1));
+  const deeper = (x: Node | undefined, s: ButtonState): Declaration[] => styleDeclarations(a, x, reading, s, depth + 1);
+  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => deeper(e, state));
   // styled.button((props) => ({ ... }))
-  if (n.type === 'ArrowFunctionExpression' && prop(n, 'body')?.type !== 'BlockStatement') return styleDeclarations(a, prop(n, 'body'), state, depth + 1);
+  if (n.type === 'ArrowFunctionExpression' && prop(n, 'body')?.type !== 'BlockStatement') return deeper(prop(n, 'body'), state);
   const object = a.resolver.object(n);
   if (!object) return [];
-  const out: StateDeclaration[] = fromObject(a, object).map((d) => ({ ...d, state }));
+  const out = ownDeclarations(a, object, reading, state);
   for (const p of nodes(object, 'properties')) {
     const key = p.type === 'Property' ? keyName(p) : undefined;
     const value = prop(p, 'value');
@@ -51,15 +129,15 @@ export function styleDeclarations(a: Analyzer, node: Node | undefined, state: Bu
       for (const s of nodes(value, 'properties')) {
         const sel = s.type === 'Property' ? keyName(s) : undefined;
         const st = sel === undefined ? undefined : keyState(sel);
-        if (st) out.push(...styleDeclarations(a, prop(s, 'value'), st, depth + 1));
+        if (st) out.push(...deeper(prop(s, 'value'), st));
       }
     } else if (key === '@media' || key === '@supports' || key === '@container') {
-      for (const q of nodes(value, 'properties')) out.push(...styleDeclarations(a, prop(q, 'value'), state, depth + 1));
-    } else if (key.startsWith('@media') || key.startsWith('@supports') || key.startsWith('@container')) {
-      out.push(...styleDeclarations(a, value, state, depth + 1));
+      for (const q of nodes(value, 'properties')) out.push(...deeper(prop(q, 'value'), state));
+    } else if (/^@(?:media|supports|container)\b/.test(key)) {
+      out.push(...deeper(value, state));
     } else {
       const st = keyState(key);
-      if (st) out.push(...styleDeclarations(a, value, st, depth + 1));
+      if (st) out.push(...deeper(value, st));
     }
   }
   return out;
@@ -129,7 +207,7 @@ const VANILLA = new Set(['style', 'recipe', 'styleVariants', 'globalStyle']);
  * The declarations a call writes for the MitID button: vanilla-extract's style functions (in a
  * file that imports vanilla-extract or is a `.css.ts`), styled factories and `css({...})`.
  */
-export function callStyles(a: Analyzer, call: Node, vanilla: boolean): StateDeclaration[] {
+export function callStyles(a: Analyzer, call: Node, vanilla: boolean): Declaration[] {
   const callee = prop(call, 'callee') as Node;
   const args = nodes(call, 'arguments');
   const fn = dottedName(callee);
@@ -141,10 +219,10 @@ export function callStyles(a: Analyzer, call: Node, vanilla: boolean): StateDecl
     if (fn === 'globalStyle') {
       const selector = selectorText(a, args[0]);
       const state = selector === undefined ? undefined : selectorState(selector);
-      return state ? styleDeclarations(a, args[1], state) : [];
+      return state ? styleDeclarations(a, args[1], REACT, state) : [];
     }
     // styleVariants({ mitid: {...} }) and recipe variants: a variant key may name MitID in an unnamed style.
-    const variant = (key: string | undefined, value: Node | undefined): StateDeclaration[] => (named || identifierNamesMitIDButton(`${name} ${key ?? ''}`) ? styleDeclarations(a, value) : []);
+    const variant = (key: string | undefined, value: Node | undefined): Declaration[] => (named || identifierNamesMitIDButton(`${name} ${key ?? ''}`) ? styleDeclarations(a, value) : []);
     const object = a.resolver.object(args[0]);
     if (!object || (fn === 'styleVariants' && args.length > 1)) return [];
     if (fn === 'styleVariants') return nodes(object, 'properties').flatMap((p) => variant(keyName(p), prop(p, 'value')));

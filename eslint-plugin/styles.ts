@@ -5,19 +5,11 @@
  * Emotion's and Chakra's `css`) and Chakra/styled-system style props (`bg`, `h`, `fontFamily`).
  */
 import type { AttrView, ElementView, Node, Range } from './adapters/types.js';
+export type { Declaration } from './style-objects.js';
 import type { Analyzer } from './analyzer.js';
 import { dottedName, keyName, nodes, prop, unwrap } from './ast.js';
+import { CHAKRA, explicitCss, REACT, stateProp, styleDeclarations, stylePropCss, SX, type Declaration } from './style-objects.js';
 import { isComplete, type Variant } from './variants.js';
-
-export interface Declaration {
-  property: string;
-  value: string;
-  range: Range;
-}
-
-const kebab = (name: string): string => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^ms-/, '-ms-'));
-// React adds "px" to bare numbers for these (the ones the MitID rules look at).
-const PX_PROPERTIES = /^(?:min-|max-)?(?:height|width|block-size|inline-size)$|radius$|^padding/;
 
 /** `a: b; c: d` with each declaration's offset, skipping values that run into a hole. */
 function parseCss(text: string): { property: string; value: string; at: number; length: number }[] {
@@ -45,32 +37,6 @@ function fromVariants(variants: Variant[], fallback: Range): Declaration[] {
   return out;
 }
 
-/** How a style prop reads a bare number: React's `style` adds px; MUI's `sx` reads most as theme scales. */
-type Numbers = (property: string, n: string) => string | undefined;
-const reactNumbers: Numbers = (property, n) => (PX_PROPERTIES.test(property) && n !== '0' ? `${n}px` : n);
-// MUI sx: a size over 1 is px and 0..1 a fraction; spacing, radius and font sizes are theme scales
-// the kit cannot know (silent). Its shorthands are CSS properties under other names.
-const SX_SIZES = /^(?:min-|max-)?(?:height|width)$/;
-const sxNumbers: Numbers = (property, n) => (SX_SIZES.test(property) && Number(n) > 1 ? `${n}px` : undefined);
-const SX_ALIASES: Record<string, string> = { bgcolor: 'background-color', bg: 'background', fontFamily: 'font-family', h: 'height', minH: 'min-height' };
-
-export function fromObject(a: Analyzer, object: Node, numbers: Numbers = reactNumbers, aliases: Record<string, string> = {}): Declaration[] {
-  const out: Declaration[] = [];
-  for (const p of nodes(object, 'properties')) {
-    const name = p.type === 'Property' ? keyName(p) : undefined;
-    const value = prop(p, 'value');
-    if (!name || !value) continue;
-    const property = aliases[name] ?? kebab(name);
-    for (const v of a.resolver.text(value)) {
-      if (!isComplete(v)) continue;
-      const text = v.segments[0] ?? '';
-      const css = /^-?\d*\.?\d+$/.test(text) ? numbers(property, text) : text;
-      if (css !== undefined) out.push({ property, value: css, range: p.range });
-    }
-  }
-  return out;
-}
-
 function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
   const parts = attr.value?.parts ?? [];
   const sx = attr.name === 'sx';
@@ -80,7 +46,7 @@ function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
     const arg = only.type === 'CallExpression' && dottedName(prop(only, 'callee')) === 'styleMap' ? nodes(only, 'arguments')[0] : only;
     const candidates = arg?.type === 'ArrayExpression' ? nodes(arg, 'elements') : arg ? [arg] : [];
     const objects = candidates.map((c) => a.resolver.object(c)).filter((o): o is Node => !!o);
-    if (objects.length) return objects.flatMap((o) => (sx ? fromObject(a, o, sxNumbers, SX_ALIASES) : fromObject(a, o)));
+    if (objects.length) return objects.flatMap((o) => styleDeclarations(a, o, sx ? SX : REACT));
   }
   // `sx` and `css` hold objects (a `css` template is CSS: stylelint reads it); `style` may be a string.
   return attr.name === 'style' ? fromVariants(a.attrText(attr), attr.value?.range ?? attr.range) : [];
@@ -88,28 +54,16 @@ function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
 
 const STYLE_PROPS = new Set(['style', 'sx', 'css']);
 
-/**
- * Chakra/styled-system style props on a component (JSX names lower-cased). Their values are theme
- * tokens unless written as CSS: a colour counts only as hex/rgb()/hsl() (`bg="red"` may be a theme
- * colour), a length only with its unit (`h={10}`, `h="10"` are scale steps), a font only as a family
- * name (`fontFamily="heading"` is a token).
- */
-const STYLE_PROP_CSS: Record<string, string> = {
-  bg: 'background', bgcolor: 'background-color', background: 'background', backgroundcolor: 'background-color', color: 'color',
-  h: 'height', height: 'height', minh: 'min-height', fontfamily: 'font-family', borderradius: 'border-radius', rounded: 'border-radius', texttransform: 'text-transform',
-};
-const EXPLICIT: Record<string, RegExp> = {
-  background: /^(?:#|rgba?\(|hsla?\()/i, 'background-color': /^(?:#|rgba?\(|hsla?\()/i, color: /^(?:#|rgba?\(|hsla?\()/i,
-  height: /^\d*\.?\d+(?:px|r?em)$/, 'min-height': /^\d*\.?\d+(?:px|r?em)$/,
-  'font-family': /[,"']|^[A-Z]|^(?:sans-serif|serif|monospace|system-ui)$/, 'border-radius': /\d/, 'text-transform': /^[a-z-]+$/,
-};
-
+/** A Chakra/styled-system style prop (`bg="#1a73e8"`, `h="40px"`) or pseudo prop (`_hover={{ bg: '#…' }}`) on a component. */
 function fromStyleProp(a: Analyzer, attr: AttrView): Declaration[] {
-  const property = STYLE_PROP_CSS[attr.name];
+  const state = stateProp(attr.name);
+  const value = attr.value?.parts.length === 1 && typeof attr.value.parts[0] !== 'string' ? (attr.value.parts[0] as Node) : undefined;
+  if (state) return value ? styleDeclarations(a, value, CHAKRA, state) : [];
+  const property = stylePropCss(attr.name);
   if (!property || !attr.value) return [];
   return a.attrText(attr).flatMap((v) => {
     const text = isComplete(v) ? (v.segments[0] ?? '').trim() : '';
-    return EXPLICIT[property]?.test(text) ? [{ property, value: text, range: attr.value?.range ?? attr.range }] : [];
+    return explicitCss(property, text) ? [{ property, value: text, range: attr.value?.range ?? attr.range }] : [];
   });
 }
 
@@ -120,13 +74,18 @@ function fromDirective(a: Analyzer, attr: AttrView): Declaration[] {
   return a.attrText(attr).flatMap((v) => (isComplete(v) && v.segments[0]?.trim() ? [{ property, value: (v.segments[0] as string).trim(), range: attr.value?.range ?? attr.range }] : []));
 }
 
-/** Every inline declaration on the element whose value is known. */
-export function inlineStyles(a: Analyzer, view: ElementView): Declaration[] {
-  return view.attrs.flatMap((x) => {
+/**
+ * Every inline declaration on the element whose value is known, in its default state. With
+ * `states`, also those of its state selectors (`'&:hover'` in `sx`) and a component's
+ * Chakra/styled-system style props (button-style's reading).
+ */
+export function inlineStyles(a: Analyzer, view: ElementView, states = false): Declaration[] {
+  const all = view.attrs.flatMap((x) => {
     if (STYLE_PROPS.has(x.name)) return fromAttr(a, x);
     if (x.name.startsWith('style:')) return fromDirective(a, x);
-    return view.component && view.framework === 'jsx' ? fromStyleProp(a, x) : [];
+    return states && view.component && view.framework === 'jsx' ? fromStyleProp(a, x) : [];
   });
+  return states ? all : all.filter((d) => !d.state || d.state === 'default');
 }
 
 const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin|cva)$/;

@@ -42,8 +42,8 @@ export default createRule({
     const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDAction(view)) return;
-      for (const d of inlineStyles(a, view)) {
-        const v = checkButtonDeclaration(d.property, d.value);
+      for (const d of inlineStyles(a, view, true)) {
+        const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
         if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });
       }
       if (!options.tailwind) return;

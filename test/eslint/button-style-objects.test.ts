@@ -105,6 +105,8 @@ jsxTester.run('button-style: Chakra/styled-system style props', rule, {
     { code: chakra('<Button bg="blue.500" color="white" h={10} minH="10" fontFamily="heading" rounded="md">Log ind med MitID</Button>'), filename: 'a.tsx' },
     // Not a MitID call to action.
     { code: chakra('<Button bg="red.500">Gem</Button>'), filename: 'a.tsx' },
+    { code: chakra("<Button bg=\"blue.500\" _hover={{ bg: 'blue.600', fontFamily: 'heading' }} _active={{ bg: '#0050c0' }}>Log ind med MitID</Button>"), filename: 'a.tsx' },
+    { code: chakra("<Button _hover={{ bg: '#e0001b' }}>Gem</Button>"), filename: 'a.tsx' },
     { code: chakra('<Button bg="#e0001b" h="36px">Gem</Button>'), filename: 'a.tsx' },
     // An HTML element's attributes are no style props.
     { code: chakra('<button color="#e0001b" height="30">Log ind med MitID</button>'), filename: 'a.tsx' },
@@ -121,6 +123,15 @@ jsxTester.run('button-style: Chakra/styled-system style props', rule, {
       errors: [off('background-color', 'rgb(0, 0, 0)', 3), off("min-height", "4rem", 3), off('border-radius', '50%', 3), off('text-transform', 'uppercase', 3)],
     },
     { code: chakra('<Button backgroundColor="#e0001b" rounded="10%">Log ind med MitID</Button>'), filename: 'a.tsx', errors: [off('background-color', '#e0001b', 3), off('border-radius', '10%', 3)] },
+    // Expression values, pseudo props (judged as their state; a darker blue is fine), gradients.
+    {
+      code: chakra("<Button onClick={login} bg={'#E4105D'} _hover={{ backgroundColor: '#b00c48', h: 10 }} _focusVisible={{ bg: '#0050c0' }}>Log ind med MitID</Button>"),
+      filename: 'a.tsx',
+      errors: [off('background', '#E4105D', 3), off('background-color', '#b00c48', 3, 'hover')],
+    },
+    { code: chakra('<Button bg="linear-gradient(90deg, #0060e6, #00a0e6)">Log ind med MitID</Button>'), filename: 'a.tsx', errors: [off('background', 'linear-gradient(90deg, #0060e6, #00a0e6)', 3)] },
+    // MUI sx state selectors.
+    { code: chakra("<Button sx={{ bgcolor: '#0060e6', '&:hover': { bgcolor: '#e0001b' } }}>Log ind med MitID</Button>"), filename: 'a.tsx', errors: [off('background-color', '#e0001b', 3, 'hover')] },
   ],
 });
 
