@@ -23,13 +23,34 @@ export const rules: Record<string, Rule.RuleModule> = {
   'button-style': buttonStyle,
 };
 
-/** vue-eslint-parser is an optional peer: the Vue block exists only when it is installed. */
+const require = createRequire(import.meta.url);
+
+/** vue-eslint-parser, astro-eslint-parser and eslint-mdx are optional peers: each block exists only when its parser is installed. */
 function optional(name: string): Linter.Parser | undefined {
   try {
-    return createRequire(import.meta.url)(name) as Linter.Parser;
+    return require(name) as Linter.Parser;
   } catch {
     return undefined;
   }
+}
+
+/** An installed parser loaded on its first file: astro-eslint-parser alone costs 0.3 s to load, for projects without a page. */
+function onFirstUse(name: string): Linter.Parser | undefined {
+  let path: string;
+  try {
+    path = require.resolve(name);
+  } catch {
+    return undefined;
+  }
+  type Parse = { parseForESLint(code: string, options?: Linter.ParserOptions): Linter.ESLintParseResult };
+  let parser: Parse | undefined;
+  return {
+    meta: { name },
+    parseForESLint(code: string, options?: Linter.ParserOptions) {
+      parser ??= require(path) as Parse;
+      return parser.parseForESLint(code, options);
+    },
+  };
 }
 
 export const FILES = {
@@ -38,6 +59,8 @@ export const FILES = {
   html: ['**/*.html', '**/*.htm'],
   vue: ['**/*.vue'],
   svelte: ['**/*.svelte'],
+  astro: ['**/*.astro'],
+  mdx: ['**/*.mdx'],
 };
 
 const recommendedRules: Linter.RulesRecord = Object.fromEntries(Object.keys(rules).map((name) => [`mitid/${name}`, 'error']));
@@ -64,6 +87,11 @@ function configs(name: string, ruleSet: Linter.RulesRecord): Linter.Config[] {
   ];
   const vue = optional('vue-eslint-parser');
   if (vue) out.push({ name: `mitid/${name}/vue`, files: FILES.vue, plugins, languageOptions: { parser: vue, sourceType: 'module' }, rules: ruleSet });
+  // Astro's template and MDX's JSX arrive as JSX nodes; Astro's client <script> blocks as TypeScript blocks (`page.astro/0.ts`).
+  const astro = onFirstUse('astro-eslint-parser');
+  if (astro) out.push({ name: `mitid/${name}/astro`, files: FILES.astro, plugins, processor: scriptBlocks, languageOptions: { parser: astro, sourceType: 'module' }, rules: ruleSet });
+  const mdx = onFirstUse('eslint-mdx');
+  if (mdx) out.push({ name: `mitid/${name}/mdx`, files: FILES.mdx, plugins, languageOptions: { parser: mdx }, rules: ruleSet });
   return out;
 }
 

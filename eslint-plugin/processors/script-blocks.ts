@@ -1,5 +1,5 @@
 /**
- * `<script>` blocks of `.html` and `.svelte` files as code blocks of their own (an ESLint
+ * `<script>` blocks of `.html`, `.svelte` and `.astro` files as code blocks of their own (an ESLint
  * processor, as eslint-plugin-html and @eslint/markdown do): the markup goes to the plugin's HTML
  * parser, each script to the script rules (`file.svelte/0.ts`), each client-side template
  * (`<script type="text/x-template">`) to the HTML rules, and every message, fix and suggestion is
@@ -36,7 +36,8 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart };
 }
 
-function scripts(text: string): { body: string; offset: number; ext: string }[] {
+/** `script` is the language of a `<script>` without `lang`: Astro's are TypeScript. */
+function scripts(text: string, script = 'js'): { body: string; offset: number; ext: string }[] {
   const out: { body: string; offset: number; ext: string }[] = [];
   const stack: ChildNode[] = [...parseFragment(text, { sourceCodeLocationInfo: true }).childNodes];
   while (stack.length) {
@@ -53,7 +54,7 @@ function scripts(text: string): { body: string; offset: number; ext: string }[] 
     const loc = el.sourceCodeLocation;
     if (!loc?.startTag || !loc.endTag) continue;
     const lang = attrs.get('lang') ?? type;
-    const ext = template ? 'html' : /^(?:ts|typescript|text\/typescript)$/i.test(lang) ? 'ts' : /jsx|babel/i.test(lang) ? 'jsx' : 'js';
+    const ext = template ? 'html' : /^(?:ts|typescript|text\/typescript)$/i.test(lang) ? 'ts' : /jsx|babel/i.test(lang) ? 'jsx' : lang ? 'js' : script;
     out.push({ body: text.slice(loc.startTag.endOffset, loc.endTag.startOffset), offset: loc.startTag.endOffset, ext });
   }
   return out.sort((a, b) => a.offset - b.offset);
@@ -83,7 +84,7 @@ export const scriptBlocks: Linter.Processor = {
     let found: ReturnType<typeof scripts>;
     try {
       // Svelte expressions blanked (script bodies are kept), so `on:click={() => go()}` ends no tag.
-      found = scripts(/\.svelte$/i.test(filename) ? maskSvelte(text) : text);
+      found = scripts(/\.svelte$/i.test(filename) ? maskSvelte(text) : text, /\.astro$/i.test(filename) ? 'ts' : 'js');
     } catch {
       // Markup parse5 cannot read still gets its markup checked; its scripts are not split out.
       found = [];
