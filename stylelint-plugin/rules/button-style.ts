@@ -2,12 +2,13 @@
  * mitid/button-style (B2-B6, B9): rules that style a MitID call to action keep the brand values.
  * Declarations that reach the button from a base class in the same file count too
  * (`.eid-btn` for `.eid-btn--mitid`, `.btn` for `.btn.btn-mitid`), unless a MitID rule of the
- * same state sets the same property.
+ * same state sets the same property. Tailwind's `@apply` classes count as the declarations they produce.
  */
 import type { Declaration } from 'postcss';
 import { checkButtonDeclaration, identifierNamesMitID, identifierNamesMitIDButton, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
 import { compilePatterns, declarationsOf, defineRule, mentions, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
 import { subjectOf, type Compound } from '../lib/selectors.js';
+import { appliedClasses, type AppliedClass } from '../lib/tailwind.js';
 
 export interface ButtonStyleOptions {
   /** Regular expressions for class, id, tag or attribute names that mark a MitID button. */
@@ -113,16 +114,29 @@ export default defineRule<ButtonStyleOptions>({
       const message = `${where}: ${decl.prop} must be ${problem.expected} (found "${decl.value}")`;
       findings.push(onValue(decl, message, fixTo === undefined ? undefined : () => void (decl.value = fixTo)));
     };
+    const checkApplied = (c: AppliedClass, where: string): void => {
+      const v = c.violation;
+      if (!v) return;
+      const palette = v.palette ? ` (${v.palette.source}): use ${v.palette.fix}, or a theme colour set to ${v.expected}` : '';
+      findings.push({ node: c.node, index: c.index, endIndex: c.endIndex, message: `${where}: @apply ${c.token} sets ${v.property} to ${v.actual}; it must be ${v.expected}${palette}` });
+    };
     // What each base's own MitID modifier sets: another MitID button's rule overrides nothing of it.
     const setByModifier = new Map<string, Set<string>>();
+    const sets = (t: Target, state: ButtonState, property: string): void => {
+      for (const base of t.bases) {
+        let set = setByModifier.get(base);
+        if (!set) setByModifier.set(base, (set = new Set()));
+        set.add(`${state} ${family(property)}`);
+      }
+    };
     for (const t of targets) {
       for (const decl of declarationsOf(t.entry.container)) {
-        for (const base of t.bases) {
-          let set = setByModifier.get(base);
-          if (!set) setByModifier.set(base, (set = new Set()));
-          set.add(`${t.state} ${family(decl.prop)}`);
-        }
+        sets(t, t.state, decl.prop);
         check(decl, t.state, `MitID button "${t.label}"`, !t.shared);
+      }
+      for (const c of appliedClasses(t.entry.container, t.state)) {
+        sets(t, c.state, c.property);
+        checkApplied(c, `MitID button "${t.label}"`);
       }
     }
 
@@ -139,6 +153,9 @@ export default defineRule<ButtonStyleOptions>({
         const state = stateOf(subject);
         for (const decl of declarationsOf(entry.container)) {
           if (!setByModifier.get(base)?.has(`${state} ${family(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`, false);
+        }
+        for (const c of appliedClasses(entry.container, state)) {
+          if (!setByModifier.get(base)?.has(`${c.state} ${family(c.property)}`)) checkApplied(c, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`);
         }
         break;
       }

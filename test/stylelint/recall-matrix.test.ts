@@ -118,8 +118,8 @@ const CASES: MatrixCase[] = [
   {
     name: 'Tailwind @apply on a MitID class',
     rule: 'button-style', syntax: 'css',
-    fails: 'the stylesheet rules do not read @apply: the Tailwind translator lives in eslint-plugin/tailwind.ts, not in the core both linters share',
-    code: '.btn-mitid {\n  ⟦@apply bg-[#0061af] h-[44px] rounded-md;\n}\n',
+    code: '.btn-mitid {\n  @apply ⟦bg-[#0061af] ⟦h-[44px] rounded-md;\n}\n',
+    messages: [/@apply bg-\[#0061af\] sets background-color to #0061af; it must be #0060e6/, /@apply h-\[44px\] sets height to 44px; it must be 48px/],
   },
   {
     name: 'Tailwind @apply on a MitID class, brand values',
