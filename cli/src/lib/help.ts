@@ -36,9 +36,10 @@ export const CHECK_HELP = `mitid-ux check [paths...]
 
 Runs the kit's ESLint rules (eslint-plugin-mitid) and stylelint rules (stylelint-plugin-mitid) over
 files, folders and globs, with its own parsers: JS/JSX/TS/TSX (Lit, Angular), Vue (lang="ts"),
-Svelte, Astro and HTML (markup, <style> and <script> blocks), MDX (its JSX), CSS/SCSS/Less; server templates (PHP,
-Blade, Razor, Twig/Jinja/Django, ERB, Handlebars, JSP, Velocity, Thymeleaf), markup in Python, C#,
-Java, Go, Ruby strings, and native apps (SwiftUI/UIKit, Kotlin/Android, Flutter, .NET MAUI).
+Svelte, Astro and HTML (markup, <style> and <script> blocks), MDX (its JSX), CSS/SCSS/Less;
+server templates (PHP, Blade, Razor, Twig/Jinja/Django, ERB, Handlebars, JSP, Velocity,
+Thymeleaf), markup in Python, C#, Java, Go, Ruby strings, and native apps (SwiftUI/UIKit,
+Kotlin/Android, Flutter, .NET MAUI).
 Folders are listed the way git sees them (.gitignore respected; node_modules always skipped).
 Paths may be absolute or outside the current folder (a monorepo's ../web/src).
 
