@@ -47,6 +47,8 @@ const INTENT_WORDS: Record<MitIDAction, readonly string[]> = {
     'verificér', 'authenticate', 'identify', 'identificer', 'identificér', 'legitimer', 'legitimér', 'tilmeld',
     'register', 'opret', 'proceed', 'redirecting', 'sender dig',
     'prøv igen', 'try again', 'go to', 'gå til', 'brug', 'use', 'start',
+    // "Åbn MitID" on a button opens the login (the app switch): a login call to action in other words.
+    'åbn', 'open',
   ],
   approve: ['godkend', 'godkender', 'approve'],
   confirm: ['bekræft', 'bekræfter', 'confirm'],
@@ -60,11 +62,11 @@ const INTENTS = Object.entries(INTENT_WORDS)
 
 const DANISH_HINTS = new Set([
   'med', 'dig', 'til', 'igen', 'ind', 'på', 'her', 'og', 'din', 'dit', 'log', 'godkend', 'bekræft',
-  'acceptér', 'accepter', 'underskriv', 'fortsæt', 'videre', 'prøv', 'sender', 'brug', 'gå',
+  'acceptér', 'accepter', 'underskriv', 'fortsæt', 'videre', 'prøv', 'sender', 'brug', 'gå', 'åbn',
 ]);
 const ENGLISH_HINTS = new Set([
   'with', 'using', 'to', 'in', 'on', 'again', 'your', 'here', 'and', 'approve', 'confirm',
-  'accept', 'sign', 'continue', 'verify', 'try', 'use', 'login', 'redirecting', 'go',
+  'accept', 'sign', 'continue', 'verify', 'try', 'use', 'login', 'redirecting', 'go', 'open',
 ]);
 
 /** Words of help and information links ("Få hjælp med MitID", "Read more about MitID"): never a call to action. */
@@ -137,8 +139,10 @@ export function classifyText(text: string, options: ClassifyOptions = {}): TextC
   // closest approved intent then ("Opret med MitID", "Next with MitID").
   const connective = ['med', 'with', 'using', 'via'].includes(words[words.indexOf('mitid') - 1] ?? '');
   const action = findIntent(words) ?? (connective ? 'login' : undefined);
+  // "Åbn MitID-appen" is an instruction of the MitID flow, not the service's call to action.
+  const opensApp = words.some((w) => w === 'åbn' || w === 'open') && words.some((w) => /^app(?:en|ens|s)?$/.test(w));
   // Questions ("Problemer med MitID?") are help links, not calls to action.
-  if (!action || words.length > MAX_CTA_WORDS || normal.endsWith('?') || words.some((w) => HELP_WORDS.has(w))) return { kind: 'other', text: normal, mentionsMitID: true };
+  if (!action || opensApp || words.length > MAX_CTA_WORDS || normal.endsWith('?') || words.some((w) => HELP_WORDS.has(w))) return { kind: 'other', text: normal, mentionsMitID: true };
   const lang = findLang(words);
   const suggestion = approvedPhrase(action, lang);
   return { kind: 'near-miss', text: normal, action, lang, suggestion, reason: nearMissReason(normal, suggestion), mentionsMitID: true };

@@ -72,6 +72,8 @@ describe('classifyText: near misses from the rules sheet and real code', () => {
     ['Next with MitID', 'login', 'en', 'Log on with MitID'],
     ['Underskriv via MitID', 'sign', 'da', 'Underskriv med MitID'],
     ['Sign via MitID', 'sign', 'en', 'Sign with MitID'],
+    ['Åbn MitID', 'login', 'da', 'Log ind med MitID'],
+    ['Open MitID', 'login', 'en', 'Log on with MitID'],
   ];
   it.each(cases)('"%s" is a near miss of %s/%s, suggesting "%s"', (text, action, lang, suggestion) => {
     expect(classifyText(text)).toMatchObject({ kind: 'near-miss', action, lang, suggestion, mentionsMitID: true });
@@ -106,6 +108,8 @@ describe('classifyText: neither', () => {
     'Læs mere om MitID',
     'Read more about MitID',
     'Læs mere om hvordan du får MitID og hvad du skal bruge det til i dag',
+    'Åbn MitID-appen',
+    'Open the MitID app',
   ])('"%s" names MitID but is not a call to action', (text) => {
     expect(classifyText(text)).toMatchObject({ kind: 'other', mentionsMitID: true });
   });
