@@ -11,6 +11,7 @@ import stylelint from 'stylelint';
 import { afterAll, describe, expect, test } from 'vitest';
 import config from '../../stylelint-plugin/config.js';
 import { unmark } from './cases.js';
+import { runPostcss } from './harness.js';
 
 const projects = mkdtempSync(join(tmpdir(), 'mitid-apply-'));
 afterAll(() => rmSync(projects, { recursive: true, force: true }));
@@ -116,6 +117,12 @@ const REPORTED: ApplyCase[] = [
     messages: [/rounded-\[50%\/10%\] sets border-radius/, /capitalize sets text-transform/],
   },
   {
+    name: 'HTML: a <style> element',
+    file: v3.replace(/login\.css$/, 'index.html'),
+    code: '<style>\n  #mitid-login { @apply ⟦bg-[#1a73e8] ⟦text-[#222222]; }\n</style>\n<button id="mitid-login">Log ind med MitID</button>\n',
+    messages: [/MitID button "#mitid-login": @apply bg-\[#1a73e8\]/, /text-\[#222222\] sets color to #222222; it must be #ffffff/],
+  },
+  {
     name: 'v4 project without a theme for blue: the palette name is reported (its value is oklch)',
     file: v4,
     code: '.mitid-button { @apply ⟦bg-blue-600; }\n',
@@ -138,6 +145,7 @@ const SILENT: ApplyCase[] = [
   { name: 'a v3 config that replaces the palette', file: v3Replaced, code: '.mitid-button { @apply bg-blue-600 hover:bg-blue-700; }\n' },
   { name: "a v4 @theme that redefines blue", file: v4Blue, code: '.mitid-button { @apply bg-blue-600; }\n' },
   { name: 'a v4 palette name in the hover state (value unknown)', file: v4, code: '.mitid-button { @apply bg-[#0060e6] hover:bg-blue-800; }\n' },
+  { name: 'SCSS interpolation in @apply (unknown classes)', file: v3.replace(/\.css$/, '.scss'), code: '.btn-mitid { @apply bg-[#{$brand}] h-#{$h}; }\n' },
   { name: 'no file name: a palette colour', code: '.mitid-button { @apply bg-blue-600; }\n' },
   { name: 'a Vue <style> with @apply on a settings button', file: v3Vue, code: '<template><button class="settings-button">Indstillinger</button></template>\n<style>\n.settings-button { @apply bg-red-500 h-8; }\n</style>\n' },
 ];
@@ -156,4 +164,11 @@ describe('button-style: Tailwind @apply stays silent', () => {
     const { found } = await lint(c.code, c.file);
     expect(found).toEqual([]);
   });
+});
+
+test('the PostCSS plugin face reads @apply through the same rule', async () => {
+  const code = '.mitid-button {\n  @apply ⟦h-[40px] bg-[#0060e6];\n}\n.mitid-logo { @apply h-[40px]; }\n';
+  const { found } = await runPostcss({ name: 'postcss', rule: 'button-style', syntax: 'css', code });
+  expect(found.map(({ line, column }) => ({ line, column }))).toEqual(unmark(code).at);
+  expect(found[0]?.text).toMatch(/@apply h-\[40px\] sets height to 40px; it must be 48px/);
 });
