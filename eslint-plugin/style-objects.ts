@@ -6,7 +6,7 @@
  * is assigned to, the wrapped component, a variant key, a globalStyle selector's class) names the
  * MitID button, by the test the CSS checker uses for class names.
  */
-import { identifierNamesMitIDButton, type ButtonState } from 'mitid-ux-kit/core';
+import { identifierNamesMitIDButton, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
 import type { Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
@@ -132,8 +132,8 @@ export function styleDeclarations(a: Analyzer, node: Node | undefined, reading: 
         if (st) out.push(...deeper(prop(s, 'value'), st));
       }
     } else if (key === '@media' || key === '@supports' || key === '@container') {
-      for (const q of nodes(value, 'properties')) out.push(...deeper(prop(q, 'value'), state));
-    } else if (/^@(?:media|supports|container)\b/.test(key)) {
+      for (const q of nodes(value, 'properties')) if (!DARK_QUERY.test(keyName(q) ?? '')) out.push(...deeper(prop(q, 'value'), state));
+    } else if (/^@(?:media|supports|container)\b/.test(key) && !DARK_QUERY.test(key)) {
       out.push(...deeper(value, state));
     } else {
       const st = keyState(key);
@@ -141,6 +141,15 @@ export function styleDeclarations(a: Analyzer, node: Node | undefined, reading: 
     }
   }
   return out;
+}
+
+// Disabled and dark variants are not specified by the brand (rules sheet B9): silence.
+const UNSPECIFIED = new Set(['disabled', 'dark']);
+const DARK_QUERY = /prefers-color-scheme\s*:\s*dark/i;
+
+/** A style's name (or its name with a variant's: `loginButton provider mitid`) names the MitID button in a specified state. */
+function namesButtonStyle(name: string): boolean {
+  return identifierNamesMitIDButton(name) && !identifierWords(name).some((w) => UNSPECIFIED.has(w));
 }
 
 /** The name a call's result is given: `const x = …`, `{ x: … }`, `this.x = …`, `x = …` (through `as`). */
@@ -192,7 +201,7 @@ function selectorState(selector: string): ButtonState | undefined {
     const subject = complex.trim().split(/\s*[>+~]\s*|\s+/).pop() ?? '';
     if (subject.includes('::')) continue;
     const names = [...subject.matchAll(/[.#]([\w-]+)/g)].map((m) => m[1] as string);
-    if (!names.some(identifierNamesMitIDButton)) continue;
+    if (!names.some(namesButtonStyle)) continue;
     const pseudos = [...subject.replace(/\([^)]*\)/g, '').matchAll(/:([\w-]+)/g)].map((m) => m[1] as string);
     const state = pseudos.map((p) => STATES[p]).find(Boolean);
     if (state) return state;
@@ -212,7 +221,7 @@ export function callStyles(a: Analyzer, call: Node, vanilla: boolean): Declarati
   const args = nodes(call, 'arguments');
   const fn = dottedName(callee);
   const name = assignedName(call) ?? '';
-  const named = identifierNamesMitIDButton(name);
+  const named = namesButtonStyle(name);
   if (fn === 'css') return named ? args.flatMap((x) => styleDeclarations(a, x)) : [];
   if (vanilla && fn && VANILLA.has(fn)) {
     if (fn === 'style') return named ? styleDeclarations(a, args[0]) : [];
@@ -222,19 +231,19 @@ export function callStyles(a: Analyzer, call: Node, vanilla: boolean): Declarati
       return state ? styleDeclarations(a, args[1], REACT, state) : [];
     }
     // styleVariants({ mitid: {...} }) and recipe variants: a variant key may name MitID in an unnamed style.
-    const variant = (key: string | undefined, value: Node | undefined): Declaration[] => (named || identifierNamesMitIDButton(`${name} ${key ?? ''}`) ? styleDeclarations(a, value) : []);
+    const variant = (names: (string | undefined)[], value: Node | undefined): Declaration[] => (namesButtonStyle([name, ...names].join(' ')) ? styleDeclarations(a, value) : []);
     const object = a.resolver.object(args[0]);
     if (!object || (fn === 'styleVariants' && args.length > 1)) return [];
-    if (fn === 'styleVariants') return nodes(object, 'properties').flatMap((p) => variant(keyName(p), prop(p, 'value')));
+    if (fn === 'styleVariants') return nodes(object, 'properties').flatMap((p) => variant([keyName(p)], prop(p, 'value')));
     const out = named ? styleDeclarations(a, objectProperty(object, 'base')) : [];
     const variants = a.resolver.object(objectProperty(object, 'variants'));
     for (const group of variants ? nodes(variants, 'properties') : []) {
       const options = a.resolver.object(prop(group, 'value'));
-      for (const o of options ? nodes(options, 'properties') : []) out.push(...variant(keyName(o), prop(o, 'value')));
+      for (const o of options ? nodes(options, 'properties') : []) out.push(...variant([keyName(group), keyName(o)], prop(o, 'value')));
     }
     return out;
   }
   const target = styledTarget(callee);
   if (target === undefined) return [];
-  return named || identifierNamesMitIDButton(target) ? args.flatMap((x) => styleDeclarations(a, x)) : [];
+  return named || namesButtonStyle(target) ? args.flatMap((x) => styleDeclarations(a, x)) : [];
 }

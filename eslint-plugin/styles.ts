@@ -42,8 +42,8 @@ function fromAttr(a: Analyzer, attr: AttrView): Declaration[] {
   const sx = attr.name === 'sx';
   const only = parts.length === 1 && typeof parts[0] !== 'string' ? unwrap(parts[0] as Node) : undefined;
   if (only) {
-    // Lit's styleMap({...}) and Vue's array syntax hold object literals.
-    const arg = only.type === 'CallExpression' && dottedName(prop(only, 'callee')) === 'styleMap' ? nodes(only, 'arguments')[0] : only;
+    // Lit's styleMap({...}), Emotion's css({...}) and Vue's array syntax hold object literals.
+    const arg = only.type === 'CallExpression' && /^(?:styleMap|css)$/.test(dottedName(prop(only, 'callee')) ?? '') ? nodes(only, 'arguments')[0] : only;
     const candidates = arg?.type === 'ArrayExpression' ? nodes(arg, 'elements') : arg ? [arg] : [];
     const objects = candidates.map((c) => a.resolver.object(c)).filter((o): o is Node => !!o);
     if (objects.length) return objects.flatMap((o) => styleDeclarations(a, o, sx ? SX : REACT));

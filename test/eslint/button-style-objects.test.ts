@@ -28,6 +28,11 @@ jsxTester.run('button-style: vanilla-extract', rule, {
     { code: `${VE}export const mitidButton = style({ background: '#e0001b' });\n`, filename: 'src/__tests__/login.css.test.ts' },
     // Without vanilla-extract, a local style() is someone else's function.
     { code: "import { style } from './dom';\nexport const mitidButton = style({ background: '#e0001b' });\n", filename: 'login.ts' },
+    // Disabled and dark variants are not specified by the brand (B9): silent.
+    {
+      code: `${VE}export const mitidButtonDisabled = style({ background: '#ccc' });\nexport const mitidButton = recipe({ variants: { disabled: { true: { background: '#ccc' } } } });\nexport const mitIdBtn = style({ '@media': { '(prefers-color-scheme: dark)': { background: '#333' } } });\n`,
+      filename: 'login.css.ts',
+    },
     { code: `${VE}globalStyle('.mitid-logo', { background: 'url(/logo.svg)' });\nglobalStyle('.mitid-btn::after', { background: '#000' });\n`, filename: 'global.css.ts' },
   ],
   invalid: [
@@ -130,6 +135,7 @@ jsxTester.run('button-style: Chakra/styled-system style props', rule, {
       errors: [off('background', '#E4105D', 3), off('background-color', '#b00c48', 3, 'hover')],
     },
     { code: chakra('<Button bg="linear-gradient(90deg, #0060e6, #00a0e6)">Log ind med MitID</Button>'), filename: 'a.tsx', errors: [off('background', 'linear-gradient(90deg, #0060e6, #00a0e6)', 3)] },
+    { code: chakra("<button onClick={login} css={css({ background: '#000' })}>Log ind med MitID</button>"), filename: 'a.tsx', errors: [off('background', '#000', 3)] },
     // MUI sx state selectors.
     { code: chakra("<Button sx={{ bgcolor: '#0060e6', '&:hover': { bgcolor: '#e0001b' } }}>Log ind med MitID</Button>"), filename: 'a.tsx', errors: [off('background-color', '#e0001b', 3, 'hover')] },
   ],
