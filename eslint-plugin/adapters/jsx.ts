@@ -83,9 +83,25 @@ class JsxElementView implements ElementView {
   }
 
   get children(): ChildView[] {
-    this.childList ??= jsxChildren(this.key, this.text);
+    this.childList ??= directiveChildren(this.key) ?? jsxChildren(this.key, this.text);
     return this.childList;
   }
+}
+
+/** Astro's `set:text` / `set:html` replace an element's children: their value is its content. */
+function directiveChildren(element: Node): ChildView[] | undefined {
+  const opening = prop(element, 'openingElement');
+  for (const a of opening ? nodes(opening, 'attributes') : []) {
+    const name = a.type === 'JSXAttribute' ? jsxName(prop(a, 'name')) : '';
+    if (name !== 'set:text' && name !== 'set:html') continue;
+    const v = value(prop(a, 'value'));
+    const part = v?.parts[0];
+    if (!v || part === undefined) return [];
+    if (typeof part !== 'string') return [{ kind: 'expr', node: part }];
+    // The visible text of a set:html string: its tags dropped.
+    return [{ kind: 'text', text: name === 'set:html' ? part.replace(/<[^<>]*>/g, '') : part, range: [v.range[0] + 1, v.range[1] - 1] }];
+  }
+  return undefined;
 }
 
 export function jsxChildren(parent: Node, text: string): ChildView[] {

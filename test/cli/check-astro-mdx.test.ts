@@ -121,6 +121,29 @@ describe('mitid-ux check: Astro', () => {
     expect(r.code).toBe(0);
   });
 
+  it("set:text and set:html are the element's content; a paragraph's and a compliant button's stay silent", async () => {
+    const root = project({
+      'src/components/Login.astro': [
+        '---',
+        "const label = 'Login med MitID';",
+        '---',
+        '<button class="mitid-button" set:text="Login med MitID" />',
+        '<button class="mitid-button" set:text={label}></button>',
+        '<button class="mitid-button" set:html="<b>Login med MitID</b>"></button>',
+        '<p set:text="Log ind med MitID på næste side" />',
+        '<button class="mitid-button" set:text="Log ind med MitID" />',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(root, 'src');
+    expect(r.list).toEqual([
+      'src/components/Login.astro:2:15 mitid/approved-text',
+      'src/components/Login.astro:4:40 mitid/approved-text',
+      'src/components/Login.astro:6:40 mitid/approved-text',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
   it('an Astro page that does not parse is named as not checked (exit 2), never passed', async () => {
     const root = project({ 'src/pages/broken.astro': '<button class="mitid">{label</button>\n<p>Login med MitID</p>\n' });
     const r = await check(root, 'src');
