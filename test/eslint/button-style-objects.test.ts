@@ -3,6 +3,7 @@
 // named for the MitID button, Chakra/styled-system style props on a MitID call to action, and
 // Svelte's `style:` directive. Names that are the logo, help or another button stay silent.
 import { checkButtonDeclaration, type ButtonState } from '../../src/core/index.js';
+import { describe, expect, it } from 'vitest';
 import { htmlTester, jsxTester, rules, vueTester } from './helpers.js';
 
 const rule = rules['button-style'] as never;
@@ -159,4 +160,18 @@ vueTester.run('button-style: Vue :style objects and arrays', rule, {
     { code: '<template>\n  <button :style="[base, { background: \'#e0001b\' }]">Log ind med MitID</button>\n</template>', filename: 'Login.vue', errors: [off('background', '#e0001b', 2)] },
     { code: '<template>\n  <button :style="{ height: \'36px\' }">Log ind med MitID</button>\n</template>', filename: 'Login.vue', errors: [off('height', '36px', 2)] },
   ],
+});
+
+describe('button-style: the speed promise', () => {
+  const listeners = (text: string, filename: string): string[] => {
+    const reports: unknown[] = [];
+    const context = { id: 'mitid/button-style', options: [], settings: {}, filename, physicalFilename: filename, cwd: process.cwd(), sourceCode: { text, parserServices: {} }, report: (r: unknown) => reports.push(r) };
+    const out = Object.keys((rules['button-style'] as unknown as { create(c: unknown): object }).create(context));
+    expect(reports).toEqual([]);
+    return out;
+  };
+  it('gives a style file that never names MitID no listeners, and one that does the call listener', () => {
+    expect(listeners(`${VE}export const primaryButton = style({ background: '#e0001b' });\n`, 'theme.css.ts')).toEqual([]);
+    expect(listeners(`${VE}export const mitidButton = style({ background: '#e0001b' });\n`, 'login.css.ts')).toContain('CallExpression');
+  });
 });
