@@ -113,6 +113,8 @@ export function jsxChildren(parent: Node, text: string): ChildView[] {
       if (e && e.type !== 'JSXEmptyExpression') out.push({ kind: 'expr', node: e });
     } else if (c.type === 'JSXElement') out.push({ kind: 'element', element: jsxElement(c, text) });
     else if (c.type === 'JSXFragment') out.push(...jsxChildren(c, text));
+    // eslint-mdx writes MDX's `{label}` as the bare expression, without its container.
+    else if (!c.type.startsWith('JSX')) out.push({ kind: 'expr', node: c });
   }
   return out;
 }

@@ -161,6 +161,29 @@ describe('mitid-ux check: MDX', () => {
     expect(r.report.notChecked).toBe(0);
   });
 
+  it("an `export const` rendered as {label} is reported where it is written; a page's metadata and a help callout stay silent", async () => {
+    const root = project({
+      'docs/intro.mdx': [
+        '---',
+        'title: Log ind',
+        '---',
+        '',
+        "export const meta = { description: 'Login with MitID er nemt' };",
+        "export const label = 'Login with MitID';",
+        '',
+        '# Log ind',
+        '',
+        '<Button>{label}</Button>',
+        '',
+        '<Callout>Hvad er MitID?</Callout>',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(root, 'docs');
+    expect(r.list).toEqual(['docs/intro.mdx:6:22 mitid/approved-text']);
+    expect(r.code).toBe(1);
+  });
+
   it('an MDX page that does not parse is named as not checked (exit 2), never passed', async () => {
     const root = project({ 'docs/broken.mdx': '# Log ind\n\n<Button>Login with MitID\n\nmore {oops\n' });
     const r = await check(root, 'docs');
