@@ -342,7 +342,7 @@ export class Analyzer {
       case 'expr': {
         const r = this.resolver.text(c.node);
         // A script value in markup is often an icon; a template-language block (`{{ }}`, `{#if}`) is text.
-        return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' ? [SOFT_UNKNOWN] : r;
+        return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' && !c.node['interpolation'] ? [SOFT_UNKNOWN] : r;
       }
       case 'element': {
         const tokens = this.classTokens(c.element);

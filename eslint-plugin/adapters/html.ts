@@ -1,24 +1,14 @@
 /**
  * Plain `.html` files (and Angular component templates): a small ESLint parser built on parse5.
  * The Program is empty; the parse5 document travels in parserServices, so the rules' visitors
- * walk it. `{{ }}` interpolations are holes the linter cannot read, except Angular's (ngx-translate)
- * `{{ 'key' | translate }}`, which is a message key like `translate('key')`.
+ * walk it. Angular's `{{ }}` interpolations and `[prop]` bindings are read as values
+ * (angular-expressions.ts): `{{ 'key' | translate }}` is a message key like `translate('key')`.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { allElements, unknownNode, type MarkupSource } from './markup.js';
+import { angularExpression, angularInterpolation } from './angular-expressions.js';
+import { allElements, type MarkupSource } from './markup.js';
 import { svelteMarkup } from './svelte-expressions.js';
-import type { ElementView, Node, Range } from './types.js';
-
-const TRANSLATE_PIPE = /^\{\{\s*(['"])([^'"]+)\1\s*\|\s*translate\b/;
-
-function holeNode(hole: string, start: number): Node {
-  const range: Range = [start, start + hole.length];
-  const pipe = TRANSLATE_PIPE.exec(hole);
-  if (!pipe) return unknownNode(range);
-  const { loc } = unknownNode(range);
-  const key = { type: 'Literal', value: pipe[2], raw: `${pipe[1] ?? ''}${pipe[2] ?? ''}${pipe[1] ?? ''}`, range, loc };
-  return { type: 'CallExpression', range, loc, callee: { type: 'Identifier', name: 'translate', range, loc }, arguments: [key] };
-}
+import type { ElementView, Node } from './types.js';
 
 export interface HtmlServices {
   /** `embedded`: elements of markup held in strings (Svelte's `{@html '…'}`). */
@@ -35,8 +25,8 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     text,
     toSource: (offset) => offset,
     holes: svelte ? /\{_*\}/ : /\{\{[\s\S]*?\}\}/,
-    holeNode: (m, start) => (svelte ? svelte.holeNode(start) : holeNode(m[0], start)),
-    ...(svelte ? { branches: svelte.branches } : {}),
+    holeNode: (m, start) => (svelte ? svelte.holeNode(start) : angularInterpolation(m[0], start)),
+    ...(svelte ? { branches: svelte.branches } : { expression: (from: number, to: number) => angularExpression(code.slice(from, to), from) }),
   };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
   // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).

@@ -5,10 +5,13 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { dottedName, nodes, prop } from '../ast.js';
 import { once } from './once.js';
-import { allElements, markupChildren, type MarkupSource } from './markup.js';
+import { angularExpression, angularInterpolation, componentNames } from './angular-expressions.js';
+import { allElements, markupChildren, unknownNode, type MarkupSource } from './markup.js';
 import type { ChildView, ElementView, Node } from './types.js';
 
 const HOLE = /\uE000(\d+)\uE001/;
+/** An untagged template literal may be an Angular (or Vue) `template:`: its `{{ }}` are holes too. */
+const HOLE_OR_INTERPOLATION = /\uE000(\d+)\uE001|\{\{[^\uE000]*?\}\}/;
 const LIT_MODULE = /^(?:lit|lit-html|lit-element)(?:\/|$)|^@lit\//;
 
 /** Local names bound to Lit's `html` (aliases included) and to a namespace import of Lit. */
@@ -69,12 +72,16 @@ function parse(node: Node): Parsed | null {
     if (!best) return offset;
     return offset <= best.at + best.length ? best.src + (offset - best.at) : best.src + best.length;
   };
+  // Offsets within one static piece map to the file one to one: an Angular expression there is parsed where it is written.
+  const untagged = node.type === 'TemplateLiteral';
+  const names = untagged ? componentNames(node) : undefined;
   const src: MarkupSource = {
     framework: 'lit',
     text,
     toSource,
-    holes: HOLE,
-    holeNode: (m) => expressions[Number(m[1])] as Node,
+    holes: untagged ? HOLE_OR_INTERPOLATION : HOLE,
+    holeNode: (m, start) => (m[1] !== undefined ? (expressions[Number(m[1])] as Node) : angularInterpolation(m[0], toSource(start), names)),
+    ...(untagged ? { expression: (from: number, to: number) => (text.slice(from, to).includes('\uE000') ? unknownNode([toSource(from), toSource(to)]) : angularExpression(text.slice(from, to), toSource(from), names)) } : {}),
   };
   const fragment = parseFragment(text, { sourceCodeLocationInfo: true });
   return { src, roots: fragment.childNodes };

@@ -7,6 +7,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities } from 'mitid-ux-kit/core';
 import { controlFlow, HAS_CONTROL_FLOW } from './control-flow.js';
 import { once } from './once.js';
+import { literalMarkup } from './strings.js';
 import type { AttrView, ChildView, ElementView, Framework, Node, Range, Written } from './types.js';
 
 type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
@@ -21,6 +22,8 @@ export interface MarkupSource {
   /** Holes in raw text (Lit `${}` placeholders, `{{ }}` interpolations), with the node they stand for. */
   holes: RegExp;
   holeNode(match: RegExpExecArray, start: number): Node;
+  /** Angular's bound value written from `from` to `to` of `text` (`[label]="…"`), read as a value (angular-expressions.ts). */
+  expression?(from: number, to: number): Node;
   /** A template language's blocks among the children read as branches (Svelte's `{#if}`). */
   branches?(children: ChildView[]): ChildView[];
 }
@@ -33,6 +36,8 @@ interface AttrName {
   event?: string;
   /** Bound to a script expression the linter cannot read (`[href]`, `:href` outside Vue). */
   bound?: boolean;
+  /** Angular's property binding `[label]`, `[attr.aria-label]`: its value is an Angular expression. */
+  property?: boolean;
   /** Svelte's `class:mitid-login={x}`: the class it may add. */
   className?: string;
 }
@@ -41,7 +46,8 @@ export function markupAttrName(raw: string, framework: Framework): AttrName {
   let m: RegExpExecArray | null;
   if ((m = /^(?:@|v-on:|x-on:|on:)([^.|]+)/.exec(raw)) || (m = /^\(([^).]+)/.exec(raw))) return { name: `on${m[1]}`, event: m[1] as string };
   if ((m = /^on([a-z]+)$/.exec(raw))) return { name: raw, event: m[1] as string };
-  if ((m = /^\[(?:attr\.)?([^\]]+)\]$/.exec(raw)) || (m = /^(?:v-bind|x-bind):(.+)$/.exec(raw))) return { name: m[1] as string, bound: true };
+  if ((m = /^\[(?:attr\.)?([^\]]+)\]$/.exec(raw))) return { name: m[1] as string, bound: true, property: true };
+  if ((m = /^(?:v-bind|x-bind):(.+)$/.exec(raw))) return { name: m[1] as string, bound: true };
   if ((m = /^[.?:](.+)$/.exec(raw))) return { name: m[1] as string, bound: framework !== 'lit' && raw.startsWith(':') };
   if ((m = /^class:(.+)$/.exec(raw))) return { name: 'class', className: m[1] as string };
   return { name: raw };
@@ -72,7 +78,8 @@ function split(src: MarkupSource, start: number, end: number): { parts: (string 
   return { parts, ranges };
 }
 
-function attrValue(src: MarkupSource, start: number, end: number): Written | undefined {
+/** Where an attribute's value is written, between its quotes. */
+function valueSpan(src: MarkupSource, start: number, end: number): Range | undefined {
   const raw = src.text.slice(start, end);
   const eq = raw.indexOf('=');
   if (eq < 0) return undefined;
@@ -84,6 +91,13 @@ function attrValue(src: MarkupSource, start: number, end: number): Written | und
     from++;
     if (src.text[to - 1] === quote) to--;
   }
+  return [from, to];
+}
+
+function attrValue(src: MarkupSource, start: number, end: number): Written | undefined {
+  const span = valueSpan(src, start, end);
+  if (!span) return undefined;
+  const [from, to] = span;
   const { parts, ranges } = split(src, from, to);
   const written: Written = { parts: parts.map((p) => (typeof p === 'string' ? decodeEntities(p) : p)), range: [src.toSource(from), src.toSource(to)], partRanges: ranges };
   if (parts.length === 1 && typeof parts[0] === 'string') written.literal = { quote: '' };
@@ -99,6 +113,7 @@ class MarkupElementView implements ElementView {
   private attrList?: AttrView[];
   private eventList: string[] = [];
   private childList?: ChildView[];
+  private html?: { src: MarkupSource; roots: P5Node[] };
 
   constructor(readonly key: P5Element, private readonly src: MarkupSource) {
     this.framework = src.framework;
@@ -117,20 +132,35 @@ class MarkupElementView implements ElementView {
     for (const a of this.key.attrs) {
       const loc = locs?.[a.name];
       if (!loc) continue;
-      const { name, event, bound, className } = markupAttrName(a.name, this.framework);
+      const { name, event, bound, property, className } = markupAttrName(a.name, this.framework);
       if (event) this.eventList.push(event);
       const range: Range = [this.src.toSource(loc.startOffset), this.src.toSource(loc.endOffset)];
       const attr: AttrView = { name, range };
       // A class directive names its class as written (parse5 lower-cases attribute names).
       const at = loc.startOffset + 'class:'.length;
       const classRange: Range = [this.src.toSource(at), this.src.toSource(at + (className?.length ?? 0))];
-      const value = className ? { parts: [this.src.text.slice(at, at + className.length)], range: classRange } : bound ? { parts: [unknownNode(range)], range } : attrValue(this.src, loc.startOffset, loc.endOffset);
+      const value = className ? { parts: [this.src.text.slice(at, at + className.length)], range: classRange } : property ? this.bound(loc.startOffset, loc.endOffset, name, range) : bound ? { parts: [unknownNode(range)], range } : attrValue(this.src, loc.startOffset, loc.endOffset);
       if (value) attr.value = value;
       (className ? directives : this.attrList).push(attr);
     }
     // After the attributes: `class="…"` stays the element's first class attribute.
     this.attrList.push(...directives);
     return this.attrList;
+  }
+
+  /** An Angular property binding's value; `[innerHTML]` bound to a string is the element's markup. */
+  private bound(start: number, end: number, name: string, range: Range): Written {
+    const span = this.src.expression && valueSpan(this.src, start, end);
+    if (!span || !this.src.expression) return { parts: [unknownNode(range)], range };
+    const node = this.src.expression(span[0], span[1]);
+    if (name === 'innerhtml' && node.type === 'Literal' && typeof node['value'] === 'string') this.html = literalMarkup(node, this.src.text, node.range[0] - this.src.toSource(span[0]) + span[0]);
+    return { parts: [node], range: node.range };
+  }
+
+  /** The markup of `[innerHTML]="'…'"`: the element's content instead of its children. */
+  get innerHtml(): { src: MarkupSource; roots: P5Node[] } | undefined {
+    void this.attrs;
+    return this.html;
   }
 
   get events(): string[] {
@@ -140,6 +170,8 @@ class MarkupElementView implements ElementView {
 
   get children(): ChildView[] {
     if (selfClosed.has(this.key)) return (this.childList ??= []);
+    const html = this.innerHtml;
+    if (html) return (this.childList ??= markupChildren(html.roots, html.src));
     this.childList ??= markupChildren(this.key.tagName === 'template' ? (this.key as unknown as DefaultTreeAdapterMap['template']).content.childNodes : this.key.childNodes, this.src);
     return this.childList;
   }
@@ -190,11 +222,15 @@ export function markupElement(node: P5Element, src: MarkupSource): ElementView {
 
 /** Every element of a parse5 tree, in document order (iterative: deep trees cannot overflow). */
 export function* allElements(roots: readonly P5Node[], src: MarkupSource): Generator<ElementView> {
-  const stack: P5Node[] = [...roots].reverse();
+  const stack: [P5Node, MarkupSource][] = [...roots].reverse().map((n) => [n, src]);
   while (stack.length) {
-    const n = stack.pop() as P5Node;
-    if ('tagName' in n) yield markupElement(n as P5Element, src);
+    const [n, from] = stack.pop() as [P5Node, MarkupSource];
+    const view = 'tagName' in n ? (markupElement(n as P5Element, from) as MarkupElementView) : undefined;
+    if (view) yield view;
+    // `[innerHTML]="'…'"`: the string's elements stand where the element's children would.
+    const html = view?.innerHtml;
+    if (html) for (let i = html.roots.length - 1; i >= 0; i--) stack.push([html.roots[i] as P5Node, html.src]);
     const kids = n.nodeName === 'template' ? (n as unknown as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as P5Node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as P5Node, from]);
   }
 }

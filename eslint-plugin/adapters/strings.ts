@@ -22,9 +22,12 @@ export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|p
 
 const parsed = new WeakMap<Node, ElementView[]>();
 
-/** A string literal's markup: its raw text between the quotes, escapes blanked to the same length (offsets stay exact). */
-export function literalMarkup(node: Node, text: string): { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] } {
-  const raw = text.slice(node.range[0] + 1, node.range[1] - 1).replace(/\\(?:[nrt]|(.))/g, (m, c: string | undefined) => ` ${c ?? ' '}`);
+/**
+ * A string literal's markup: its raw text between the quotes, escapes blanked to the same length
+ * (offsets stay exact). `at`: where the literal starts in `text`, when `text` is not the file.
+ */
+export function literalMarkup(node: Node, text: string, at = node.range[0]): { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] } {
+  const raw = text.slice(at + 1, at + node.range[1] - node.range[0] - 1).replace(/\\(?:[nrt]|(.))/g, (m, c: string | undefined) => ` ${c ?? ' '}`);
   const src: MarkupSource = {
     framework: 'html',
     text: raw,

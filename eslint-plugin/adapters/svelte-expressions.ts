@@ -40,13 +40,13 @@ export interface SvelteMarkup {
 }
 
 /** Offsets of line starts, for `loc` of nodes parsed out of place. */
-function lineStarts(code: string): number[] {
+export function lineStarts(code: string): number[] {
   const out = [0];
   for (const m of code.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) out.push(m.index + m[0].length);
   return out;
 }
 
-function position(starts: readonly number[], offset: number): AST.SourceLocation['start'] {
+export function position(starts: readonly number[], offset: number): AST.SourceLocation['start'] {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -55,6 +55,38 @@ function position(starts: readonly number[], offset: number): AST.SourceLocation
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (starts[lo] as number) };
+}
+
+/** Back to the file: one pass over a parsed tree, ranges shifted by `by`, parent links as ESLint's parser sets them. */
+export function placeNode(root: Node, by: number, loc: (range: Range) => AST.SourceLocation): Node {
+  const stack: [Node, Node | undefined][] = [[root, undefined]];
+  while (stack.length) {
+    const [n, parent] = stack.pop() as [Node, Node | undefined];
+    n.range = [n.range[0] + by, n.range[1] + by];
+    n['start'] = n.range[0];
+    n['end'] = n.range[1];
+    n.loc = loc(n.range);
+    if (parent) n.parent = parent;
+    for (const [key, v] of Object.entries(n)) {
+      if (SKIP_KEYS.has(key)) continue;
+      if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push([c, n]);
+      if (isNode(v)) stack.push([v, n]);
+    }
+  }
+  return root;
+}
+
+/** A JavaScript expression whose source is written at offset `at` of the file, parsed there; undefined when espree cannot read it. */
+export function expressionAt(source: string, at: number, loc: (range: Range) => AST.SourceLocation): Node | undefined {
+  let program: Node;
+  try {
+    program = parse(`(${source}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
+  } catch {
+    return undefined;
+  }
+  const body = program['body'] as Node[];
+  const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
+  return root && placeNode(root, at - 1, loc);
 }
 
 export function svelteMarkup(code: string): SvelteMarkup {
@@ -67,37 +99,9 @@ export function svelteMarkup(code: string): SvelteMarkup {
   };
   const unknown = (range: Range, more: Record<string, unknown> = {}): Node => ({ type: 'UnknownExpression', range, loc: loc(range), ...more });
 
-  /** Back to the file: one pass over a parsed tree, ranges shifted by `by`, parent links as ESLint's parser sets them. */
-  const place = (root: Node, by: number): Node => {
-    const stack: [Node, Node | undefined][] = [[root, undefined]];
-    while (stack.length) {
-      const [n, parent] = stack.pop() as [Node, Node | undefined];
-      n.range = [n.range[0] + by, n.range[1] + by];
-      n['start'] = n.range[0];
-      n['end'] = n.range[1];
-      n.loc = loc(n.range);
-      if (parent) n.parent = parent;
-      for (const [key, v] of Object.entries(n)) {
-        if (SKIP_KEYS.has(key)) continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push([c, n]);
-        if (isNode(v)) stack.push([v, n]);
-      }
-    }
-    return root;
-  };
-
+  const place = (root: Node, by: number): Node => placeNode(root, by, loc);
   /** The expression written from `from` to `to`, parsed there; undefined when espree cannot read it. */
-  const expression = (from: number, to: number): Node | undefined => {
-    let program: Node;
-    try {
-      program = parse(`(${code.slice(from, to)}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
-    } catch {
-      return undefined;
-    }
-    const body = program['body'] as Node[];
-    const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
-    return root && place(root, from - 1);
-  };
+  const expression = (from: number, to: number): Node | undefined => expressionAt(code.slice(from, to), from, loc);
 
   let values: Map<string, Node | null> | undefined;
   /** What a name of the markup holds, from the component's `<script>` (see scriptValues). */
