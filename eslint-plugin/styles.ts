@@ -75,6 +75,22 @@ function fromDirective(a: Analyzer, attr: AttrView): Declaration[] {
 }
 
 /**
+ * Angular's style bindings, as the HTML adapter names them: `[style.background]="'#e0001b'"` is
+ * `style.background`, `[style.height.px]="40"` is `style.height.px`, `[ngStyle]="{...}"` is `ngstyle`
+ * (its bare numbers have no unit: unknown).
+ */
+function fromAngularBinding(a: Analyzer, attr: AttrView): Declaration[] {
+  const value = attr.value?.parts.length === 1 && typeof attr.value.parts[0] !== 'string' ? (attr.value.parts[0] as Node) : undefined;
+  if (attr.name === 'ngstyle') return value ? styleDeclarations(a, value, { numbers: () => undefined, aliases: {} }) : [];
+  const [, property = '', unit = ''] = attr.name.split('.');
+  return a.attrText(attr).flatMap((v) => {
+    const text = isComplete(v) ? (v.segments[0] ?? '').trim() : '';
+    const css = /^-?\d*\.?\d+$/.test(text) ? (unit ? `${text}${unit}` : undefined) : text;
+    return property && css ? [{ property, value: css, range: attr.value?.range ?? attr.range }] : [];
+  });
+}
+
+/**
  * Every inline declaration on the element whose value is known, in its default state. With
  * `states`, also those of its state selectors (`'&:hover'` in `sx`) and a component's
  * Chakra/styled-system style props (button-style's reading).
@@ -83,6 +99,7 @@ export function inlineStyles(a: Analyzer, view: ElementView, states = false): De
   const all = view.attrs.flatMap((x) => {
     if (STYLE_PROPS.has(x.name)) return fromAttr(a, x);
     if (x.name.startsWith('style:')) return fromDirective(a, x);
+    if (view.framework === 'html' && /^(?:style\.[\w-]+(?:\.[a-z%]+)?|ngstyle)$/.test(x.name)) return fromAngularBinding(a, x);
     return states && view.component && view.framework === 'jsx' ? fromStyleProp(a, x) : [];
   });
   return states ? all : all.filter((d) => !d.state || d.state === 'default');

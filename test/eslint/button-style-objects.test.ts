@@ -1,7 +1,7 @@
 // mitid/button-style reads brand styles written as JS objects: vanilla-extract (style, recipe,
 // styleVariants, globalStyle), the object syntax of styled-components/Emotion, `css({...})`
-// named for the MitID button, Chakra/styled-system style props on a MitID call to action, and
-// Svelte's `style:` directive. Names that are the logo, help or another button stay silent.
+// named for the MitID button, Chakra/styled-system style props on a MitID call to action,
+// Svelte's `style:` directive and Angular's style bindings. Names that are the logo, help or another button stay silent.
 import { checkButtonDeclaration, type ButtonState } from '../../src/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { htmlTester, jsxTester, rules, vueTester } from './helpers.js';
@@ -151,6 +151,21 @@ htmlTester.run('button-style: Svelte style: directive', rule, {
   invalid: [
     { code: '<button on:click={login}\n  style:background="#e0001b">Log ind med MitID</button>', filename: 'Login.svelte', errors: [off('background', '#e0001b', 2)] },
     { code: '<button style:text-transform|important="uppercase">Log ind med MitID</button>', filename: 'Login.svelte', errors: [off('text-transform', 'uppercase', 1)] },
+  ],
+});
+
+htmlTester.run('button-style: Angular style bindings', rule, {
+  valid: [
+    { code: `<button (click)="login()" [style.background]="'#0060e6'" [style.height.px]="48" [ngStyle]="{ color: '#ffffff', height: 48 }">Log ind med MitID</button>`, filename: 'login.component.html' },
+    { code: `<button (click)="save()" [style.background]="'#e0001b'">Gem</button>`, filename: 'login.component.html' },
+    { code: `<button (click)="login()" [style.background]="brandColor" [style.height]="h">Log ind med MitID</button>`, filename: 'login.component.html' },
+  ],
+  invalid: [
+    {
+      code: `<button (click)="login()"\n  [style.background]="'#e0001b'"\n  [style.height.px]="40"\n  [ngStyle]="{ 'text-transform': 'uppercase', fontFamily: 'Roboto' }">Log ind med MitID</button>`,
+      filename: 'login.component.html',
+      errors: [off('background', '#e0001b', 2), off('height', '40px', 3), off('text-transform', 'uppercase', 4), off('font-family', 'Roboto', 4)],
+    },
   ],
 });
 
