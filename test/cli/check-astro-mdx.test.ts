@@ -144,6 +144,14 @@ describe('mitid-ux check: Astro', () => {
     expect(r.code).toBe(1);
   });
 
+  it("a page larger than Astro's compiler can parse in reasonable time and memory is named as not checked (exit 2)", async () => {
+    const section = (i: number): string => `<section><p>Afsnit ${i}</p><button class="mitid-button">Log ind med MitID</button></section>\n`;
+    const root = project({ 'src/pages/long.astro': `---\nconst n = 1;\n---\n${Array.from({ length: 800 }, (_, i) => section(i)).join('')}` });
+    const r = await check(root, 'src');
+    expect(r.code).toBe(2);
+    expect(r.report.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^over 64 kB, /)]);
+  });
+
   it('an Astro page that does not parse is named as not checked (exit 2), never passed', async () => {
     const root = project({ 'src/pages/broken.astro': '<button class="mitid">{label</button>\n<p>Login med MitID</p>\n' });
     const r = await check(root, 'src');
