@@ -116,8 +116,12 @@ export function styleDeclarations(a: Analyzer, node: Node | undefined, reading: 
   const n = unwrap(node);
   const deeper = (x: Node | undefined, s: ButtonState): Declaration[] => styleDeclarations(a, x, reading, s, depth + 1);
   if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => deeper(e, state));
-  // styled.button((props) => ({ ... }))
-  if (n.type === 'ArrowFunctionExpression' && prop(n, 'body')?.type !== 'BlockStatement') return deeper(prop(n, 'body'), state);
+  // styled.button((props) => ({ ... })), styled(Button)(({ theme }) => { return { ... }; })
+  if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') {
+    const body = prop(n, 'body');
+    const last = body?.type === 'BlockStatement' ? nodes(body, 'body').at(-1) : undefined;
+    return deeper(body?.type === 'BlockStatement' ? (last?.type === 'ReturnStatement' ? prop(last, 'argument') : undefined) : body, state);
+  }
   const object = a.resolver.object(n);
   if (!object) return [];
   const out = ownDeclarations(a, object, reading, state);
@@ -153,12 +157,14 @@ function namesButtonStyle(name: string): boolean {
 }
 
 /** The name a call's result is given: `const x = …`, `{ x: … }`, `this.x = …`, `x = …` (through `as`). */
-function assignedName(call: Node): string | undefined {
+function assignedName(call: Node, fileName: string): string | undefined {
   let n: Node | undefined = call.parent;
   while (n && /^TS(?:As|Satisfies|NonNull)Expression$/.test(n.type)) n = n.parent;
   if (n?.type === 'VariableDeclarator') return prop(n, 'id')?.type === 'Identifier' ? String(prop(n, 'id')?.['name']) : undefined;
   if (n?.type === 'Property' || n?.type === 'PropertyDefinition') return keyName(n);
   if (n?.type === 'AssignmentExpression') return dottedName(prop(n, 'left'))?.split('.').pop();
+  // `export default styled.button({...})` in MitIDButton.styles.ts: the file's name is the style's.
+  if (n?.type === 'ExportDefaultDeclaration') return fileName.replace(/^.*[/\\]/, '').split('.')[0];
   return undefined;
 }
 
@@ -216,11 +222,11 @@ const VANILLA = new Set(['style', 'recipe', 'styleVariants', 'globalStyle']);
  * The declarations a call writes for the MitID button: vanilla-extract's style functions (in a
  * file that imports vanilla-extract or is a `.css.ts`), styled factories and `css({...})`.
  */
-export function callStyles(a: Analyzer, call: Node, vanilla: boolean): Declaration[] {
+export function callStyles(a: Analyzer, call: Node, vanilla: boolean, fileName: string): Declaration[] {
   const callee = prop(call, 'callee') as Node;
   const args = nodes(call, 'arguments');
   const fn = dottedName(callee);
-  const name = assignedName(call) ?? '';
+  const name = assignedName(call, fileName) ?? '';
   const named = namesButtonStyle(name);
   if (fn === 'css') return named ? args.flatMap((x) => styleDeclarations(a, x)) : [];
   if (vanilla && fn && VANILLA.has(fn)) {

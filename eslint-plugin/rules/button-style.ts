@@ -66,7 +66,7 @@ export default createRule({
       : {
           'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement),
           CallExpression: (node: Node) => {
-            for (const d of callStyles(a, node, vanilla)) {
+            for (const d of callStyles(a, node, vanilla, context.filename)) {
               const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
               if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });
             }

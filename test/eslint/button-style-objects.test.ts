@@ -90,6 +90,7 @@ jsxTester.run('button-style: styled-components/Emotion object syntax', rule, {
     { code: `${SC}export const MitIDButton = styled.button({ background: '#0060e6', color: '#ffffff', '&:hover': { background: '#0050c0' } });\n`, filename: 'a.tsx' },
     { code: `${SC}// MitID\nexport const PrimaryButton = styled.button({ background: '#e0001b' });\nexport const MitIDLogo = styled.img({ height: 20 });\n`, filename: 'a.tsx' },
     { code: `${SC}export const mitidHelp = css({ background: 'transparent' });\n`, filename: 'a.tsx' },
+    { code: `${SC}// MitID\nexport default styled.button({ background: '#e0001b' });\n`, filename: 'src/PrimaryButton.styles.ts' },
     { code: `${SC}export const MitIDButton = styled.button({ background: '#e0001b' });\n`, filename: 'MitIDButton.test.tsx' },
   ],
   invalid: [
@@ -98,6 +99,8 @@ jsxTester.run('button-style: styled-components/Emotion object syntax', rule, {
     { code: `${SC}export const MitIDButton = styled('button')((props) => ({\n  fontFamily: 'Roboto',\n}));\n`, filename: 'a.tsx', errors: [off('font-family', 'Roboto', 3)] },
     // The wrapped component names the MitID button.
     { code: `${SC}import { MitIDButton } from './mitid';\nexport const Cta = styled(MitIDButton).attrs({ type: 'button' })({\n  background: '#e0001b',\n});\n`, filename: 'a.tsx', errors: [off('background', '#e0001b', 4)] },
+    { code: `${SC}import Button from '@mui/material/Button';\nexport const MitIDButton = styled(Button)(({ theme }) => {\n  const unused = theme;\n  return { borderRadius: '50%' };\n});\n`, filename: 'a.tsx', errors: [off('border-radius', '50%', 5)] },
+    { code: `${SC}export default styled.button({\n  background: '#000',\n});\n`, filename: 'src/MitIDButton.styles.ts', errors: [off('background', '#000', 3)] },
     { code: "import { css } from '@emotion/css';\nexport const mitidButton = css({\n  textTransform: 'uppercase',\n});\n", filename: 'a.ts', errors: [off('text-transform', 'uppercase', 3)] },
   ],
 });
