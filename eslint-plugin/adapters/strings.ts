@@ -4,6 +4,7 @@
  * literals like a Lit template, so `${}` holes resolve), every range exact in the linted file.
  */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { angularExpression, angularInterpolation, componentNames } from './angular-expressions.js';
 import { litElements } from './lit.js';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
 import { once } from './once.js';
@@ -28,12 +29,17 @@ const parsed = new WeakMap<Node, ElementView[]>();
  */
 export function literalMarkup(node: Node, text: string, at = node.range[0]): { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][] } {
   const raw = text.slice(at + 1, at + node.range[1] - node.range[0] - 1).replace(/\\(?:[nrt]|(.))/g, (m, c: string | undefined) => ` ${c ?? ' '}`);
+  const toSource = (offset: number): number => node.range[0] + 1 + offset;
+  // A component's `template: '…'` is Angular: its `{{ }}` and `[prop]` bindings are values, read from the text as written.
+  const names = node.parent ? componentNames(node) : undefined;
+  const written = (from: number, to: number): string => text.slice(at + 1 + from, at + 1 + to);
   const src: MarkupSource = {
     framework: 'html',
     text: raw,
-    toSource: (offset) => node.range[0] + 1 + offset,
-    holes: /(?!)/,
-    holeNode: (m, start) => unknownNode([node.range[0] + 1 + start, node.range[0] + 1 + start + m[0].length]),
+    toSource,
+    holes: names ? /\{\{[\s\S]*?\}\}/ : /(?!)/,
+    holeNode: (m, start) => (names ? angularInterpolation(written(start, start + m[0].length), toSource(start), names) : unknownNode([toSource(start), toSource(start + m[0].length)])),
+    ...(names ? { expression: (from: number, to: number) => angularExpression(written(from, to), toSource(from), names) } : {}),
   };
   // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
   return { src, roots: parseFragment(raw, { sourceCodeLocationInfo: true, scriptingEnabled: false }).childNodes };

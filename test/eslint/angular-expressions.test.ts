@@ -28,6 +28,8 @@ htmlTester.run('approved-text: Angular expressions (.component.html)', rules['ap
     { code: "<button (click)=\"login()\">{{ label$ | async }}</button>", filename: html },
     { code: "<button (click)=\"loginMitid()\">{{ user!.label }}</button>", filename: html },
     { code: "<button (click)=\"loginMitid()\">{{ (label }}</button>", filename: html },
+    // Malformed expressions: unknown, never a crash.
+    { code: "<button (click)=\"loginMitid()\">{{ }}{{ ' }}{{ a | }}{{ | translate }}{{ a ||| b }}{{ x) }}</button>", filename: html },
     { code: "<button (click)=\"loginMitid()\" [attr.aria-label]=\"ariaLabel\">Log ind med MitID</button>", filename: html },
   ],
   invalid: [
@@ -113,9 +115,20 @@ litTester.run('approved-text: Angular expressions (inline template:)', rules['ap
       errors: [{ messageId: 'ariaLabelNotPhrase', data: { text: 'Login med MitID', phrase: 'Log ind med MitID' }, line: 11, column: 15, suggestions: [{ messageId: 'replaceWithPhrase', output: inline('<button (click)="login()" [attr.aria-label]="ariaLabel">Log ind med MitID</button>', "  ariaLabel = 'Log ind med MitID';\n") }] }],
     },
     {
+      // A template in single quotes.
+      code: "import { Component } from '@angular/core';\n\n@Component({ selector: 'app-login', template: '<button (click)=\"login()\">{{ busy ? \"Vent…\" : \"Log ind med MitID\" }}</button>' })\nexport class LoginComponent {}\n",
+      filename: ts,
+      errors: [{ messageId: 'notAPhrase', data: { text: 'Vent…', phrases: PHRASES }, line: 3, column: 84 }],
+    },
+    {
       code: inline('<div [innerHTML]="\'<button>Login with MitID</button>\'"></div>'),
       filename: ts,
       errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Login with MitID', phrase: 'Log on with MitID' }, line: 6, column: 32, suggestions: [{ messageId: 'replaceWithPhrase', output: inline('<div [innerHTML]="\'<button>Log on with MitID</button>\'"></div>') }] }],
     },
   ],
+});
+
+htmlTester.run('cta-element: Angular expressions (.component.html)', rules['cta-element'] as never, {
+  valid: [{ code: "<button (click)=\"login()\">{{ 'Log ind med MitID' }}</button>\n<p>{{ 'Log ind med MitID' }}</p>", filename: html }],
+  invalid: [{ code: "<div (click)=\"login()\">{{ busy ? 'Vent…' : 'Log ind med MitID' }}</div>", filename: html, errors: [{ messageId: 'notAButton', data: { tag: 'div' }, line: 1, column: 2 }] }],
 });
