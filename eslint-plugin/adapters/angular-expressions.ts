@@ -23,6 +23,9 @@ const PIPE = /^\s*([A-Za-z_$][\w$]*)\s*(?::|$)/;
 /** Class members looked at for `this.name = …`: bounded work on any class. */
 const MAX_NODES = 20_000;
 
+/** An interpolation `{{ … }}`: no `{{` or `}}` inside, so an unclosed one costs linear time, never quadratic. */
+export const INTERPOLATION = /\{\{(?:[^{}\uE000]|\{(?!\{)|\}(?!\}))*\}\}/;
+
 /** A location for nodes out of the AST: reports use ranges. */
 export const noLoc: Loc = () => ({ start: { line: 1, column: 0 }, end: { line: 1, column: 0 } });
 

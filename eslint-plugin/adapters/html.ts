@@ -5,7 +5,7 @@
  * (angular-expressions.ts): `{{ 'key' | translate }}` is a message key like `translate('key')`.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { angularExpression, angularInterpolation } from './angular-expressions.js';
+import { angularExpression, angularInterpolation, INTERPOLATION } from './angular-expressions.js';
 import { allElements, type MarkupSource } from './markup.js';
 import { svelteMarkup } from './svelte-expressions.js';
 import type { ElementView, Node } from './types.js';
@@ -24,7 +24,7 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     framework: 'html',
     text,
     toSource: (offset) => offset,
-    holes: svelte ? /\{_*\}/ : /\{\{[\s\S]*?\}\}/,
+    holes: svelte ? /\{_*\}/ : INTERPOLATION,
     holeNode: (m, start) => (svelte ? svelte.holeNode(start) : angularInterpolation(m[0], start)),
     ...(svelte ? { branches: svelte.branches } : { expression: (from: number, to: number) => angularExpression(code.slice(from, to), from) }),
   };

@@ -5,13 +5,11 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { dottedName, nodes, prop } from '../ast.js';
 import { once } from './once.js';
-import { angularExpression, angularInterpolation, componentNames } from './angular-expressions.js';
+import { angularExpression, angularInterpolation, componentNames, INTERPOLATION } from './angular-expressions.js';
 import { allElements, markupChildren, unknownNode, type MarkupSource } from './markup.js';
 import type { ChildView, ElementView, Node } from './types.js';
 
 const HOLE = /\uE000(\d+)\uE001/;
-/** An untagged template literal may be an Angular (or Vue) `template:`: its `{{ }}` are holes too. */
-const HOLE_OR_INTERPOLATION = /\uE000(\d+)\uE001|\{\{[^\uE000]*?\}\}/;
 const LIT_MODULE = /^(?:lit|lit-html|lit-element)(?:\/|$)|^@lit\//;
 
 /** Local names bound to Lit's `html` (aliases included) and to a namespace import of Lit. */
@@ -79,7 +77,8 @@ function parse(node: Node): Parsed | null {
     framework: 'lit',
     text,
     toSource,
-    holes: untagged ? HOLE_OR_INTERPOLATION : HOLE,
+    // An untagged template literal may be an Angular (or Vue) `template:`: its `{{ }}` are holes too.
+    holes: untagged ? new RegExp(`${HOLE.source}|${INTERPOLATION.source}`) : HOLE,
     holeNode: (m, start) => (m[1] !== undefined ? (expressions[Number(m[1])] as Node) : angularInterpolation(m[0], toSource(start), names)),
     ...(untagged ? { expression: (from: number, to: number) => (text.slice(from, to).includes('\uE000') ? unknownNode([toSource(from), toSource(to)]) : angularExpression(text.slice(from, to), toSource(from), names)) } : {}),
   };

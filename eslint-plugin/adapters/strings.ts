@@ -4,7 +4,7 @@
  * literals like a Lit template, so `${}` holes resolve), every range exact in the linted file.
  */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { angularExpression, angularInterpolation, componentNames } from './angular-expressions.js';
+import { angularExpression, angularInterpolation, componentNames, INTERPOLATION } from './angular-expressions.js';
 import { litElements } from './lit.js';
 import { allElements, unknownNode, type MarkupSource } from './markup.js';
 import { once } from './once.js';
@@ -37,7 +37,7 @@ export function literalMarkup(node: Node, text: string, at = node.range[0]): { s
     framework: 'html',
     text: raw,
     toSource,
-    holes: names ? /\{\{[\s\S]*?\}\}/ : /(?!)/,
+    holes: names ? INTERPOLATION : /(?!)/,
     holeNode: (m, start) => (names ? angularInterpolation(written(start, start + m[0].length), toSource(start), names) : unknownNode([toSource(start), toSource(start + m[0].length)])),
     ...(names ? { expression: (from: number, to: number) => angularExpression(written(from, to), toSource(from), names) } : {}),
   };
