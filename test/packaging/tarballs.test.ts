@@ -137,6 +137,19 @@ describe('the packages as users install them', () => {
     expect(report.findings.map((f) => `${f.target}:${f.line} ${f.ruleId}`).sort()).toEqual(['apps/ios/LoginView.swift:5 mitid/approved-text', 'apps/login.php:3 mitid/approved-text']);
   });
 
+  it('from the installed tarball an Astro page is checked, and an MDX page without the optional eslint-mdx is named with the command that adds it', () => {
+    const dir = join(app, 'site');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'login.astro'), '---\nconst title = "Log ind";\n---\n<h1>{title}</h1>\n<button class="btn-mitid">Login med MitID</button>\n');
+    writeFileSync(join(dir, 'guide.mdx'), '# Guide\n\n<button class="btn-mitid">Login med MitID</button>\n');
+    expect(existsSync(join(app, 'node_modules/eslint-mdx')), 'eslint-mdx installed').toBe(false);
+    const r = run('npx', ['--no-install', 'mitid-ux', 'check', 'site', '-f', 'json'], app);
+    expect(r.code, r.stderr).toBe(2);
+    const report = JSON.parse(r.stdout) as { findings: { target: string; line: number; ruleId: string }[]; errors: { target: string; message: string }[] };
+    expect(report.findings.map((f) => `${f.target}:${f.line} ${f.ruleId}`)).toEqual(['site/login.astro:5 mitid/approved-text']);
+    expect(report.errors).toEqual([{ target: 'site/guide.mdx', message: expect.stringMatching(/eslint-mdx.*npm install --save-dev eslint-mdx/) }]);
+  });
+
   it('eslint with eslint-plugin-mitid and stylelint with stylelint-plugin-mitid give the same findings', () => {
     writeFileSync(
       join(app, 'eslint.config.js'),
