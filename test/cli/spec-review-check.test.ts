@@ -742,6 +742,13 @@ describe('formats and options', () => {
     }
   });
 
+  it("a legacy .eslintignore in the checked folder: the finding, and no ESLint migration warning on stderr", async () => {
+    const dir = project({ '.eslintignore': 'dist\n', 'a.jsx': BAD_JSX });
+    const r = await json([], dir);
+    expect(r.list).toEqual([`a.jsx:1 ${TEXT}`]);
+    expect(r.stderr).toBe('');
+  });
+
   it('--quiet with only warnings never says "No MitID problems": it names the warnings it hides', async () => {
     const dir = project({ 'a.jsx': '// eslint-disable-next-line mitid/approved-text\nexport const A = () => <button>Login with MitID</button>;\n' });
     const loud = await text([], dir);

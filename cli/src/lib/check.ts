@@ -29,14 +29,17 @@ function describe(project: ProjectSettings, count: number, cwd: string): string[
 }
 
 /**
- * Node's own warnings about the project's files (an ESM eslint.config.js in a package without
- * "type": "module") are about the project, not MitID: kept off the user's screen during a check.
+ * Warnings about the project's own set-up are not MitID's: Node's about an ESM eslint.config.js in a
+ * package without "type": "module", and ESLint's about a legacy `.eslintignore` in the checked
+ * folder (`check` lists files itself, through git and .gitignore). Kept off the screen during a check.
  */
+const PROJECT_WARNINGS = new Set(['MODULE_TYPELESS_PACKAGE_JSON', 'ESLintIgnoreWarning']);
+
 function quietProjectWarnings(): () => void {
   const listeners = process.listeners('warning');
   process.removeAllListeners('warning');
   const keep = (w: Error & { code?: string }): void => {
-    if (w.code !== 'MODULE_TYPELESS_PACKAGE_JSON') for (const l of listeners) l(w);
+    if (!PROJECT_WARNINGS.has(w.code ?? '') && !PROJECT_WARNINGS.has(w.name)) for (const l of listeners) l(w);
   };
   process.on('warning', keep);
   return () => {
