@@ -5,13 +5,12 @@
  * padding. The core's checkButtonDeclaration judges each declaration.
  */
 import type { Rule } from 'eslint';
-import { checkButtonDeclaration, type ButtonState } from 'mitid-ux-kit/core';
+import { checkButtonDeclaration, checkTailwindClass } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
-import type { ElementView, Node, Range } from '../adapters/types.js';
+import type { ElementView, Node } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { callStyles } from '../style-objects.js';
 import { classTokens, inlineStyles } from '../styles.js';
-import { tailwindDeclaration } from '../tailwind.js';
 import { tailwindTheme } from '../tailwind-theme.js';
 
 interface Options {
@@ -49,13 +48,9 @@ export default createRule({
       if (!options.tailwind) return;
       const theme = tailwindTheme(context.physicalFilename);
       for (const { token, range } of classTokens(a, view)) {
-        const d = tailwindDeclaration(token, theme);
-        if (d?.palette) {
-          reportPalette(context, token, range, d.property, d.value, d.state, d.palette);
-          continue;
-        }
-        const v = d && checkButtonDeclaration(d.property, d.value, { state: d.state });
-        if (v) context.report({ loc: locOf(context, range), messageId: 'offBrandClass', data: { className: token, property: v.property, actual: v.actual, expected: v.expected } });
+        const v = checkTailwindClass(token, theme);
+        if (v?.palette) context.report({ loc: locOf(context, range), messageId: 'offBrandPalette', data: { className: token, property: v.property, actual: v.actual, source: v.palette.source, expected: v.expected, fix: v.palette.fix } });
+        else if (v) context.report({ loc: locOf(context, range), messageId: 'offBrandClass', data: { className: token, property: v.property, actual: v.actual, expected: v.expected } });
       }
     };
     // Markup in strings and untagged template literals (an Angular component's inline template), read like an .html file.
@@ -75,20 +70,3 @@ export default createRule({
     return elementListener(context, a, onElement, script as Rule.RuleListener);
   },
 });
-
-/**
- * A default palette colour (`bg-blue-600`): judged by its value where the kit knows it (v3's hex);
- * without the value (v4's oklch, v3's 950 shades) only the default state, since no palette colour
- * is the brand's, while a hover colour may be any darker blue.
- */
-function reportPalette(context: Rule.RuleContext, token: string, range: Range, property: string, hex: string, state: ButtonState, palette: { name: string; version?: 3 | 4 }): void {
-  if (!hex && state !== 'default') return;
-  // Black is neither the brand blue nor white: the core's expected value for the property.
-  const v = checkButtonDeclaration(property, hex || '#000000', { state });
-  if (!v) return;
-  const where = palette.version ? `Tailwind v${palette.version}'s default palette` : hex ? "Tailwind's default palette, v3 value" : "Tailwind's default palette";
-  const source = `${where}; no tailwind.config or @theme of the project redefines ${palette.name.replace(/-\d+$/, '')}`;
-  const prefix = token.slice(0, token.lastIndexOf(palette.name)).replace(/-$/, '');
-  const expected = v.expected.split(' ')[0] as string;
-  context.report({ loc: locOf(context, range), messageId: 'offBrandPalette', data: { className: token, property: v.property, actual: hex || palette.name, source, expected: v.expected, fix: `${prefix}-[${expected}]` } });
-}
