@@ -2,6 +2,19 @@
 import type { Node } from './adapters/types.js';
 
 export const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && typeof (v as Node).type === 'string';
+
+const NOT_CHILDREN = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
+
+/** A node's child nodes, in source order of its keys (for the iterative walks: no recursion, any depth). */
+export function childNodes(n: Node): Node[] {
+  const out: Node[] = [];
+  for (const [key, v] of Object.entries(n)) {
+    if (NOT_CHILDREN.has(key)) continue;
+    if (Array.isArray(v)) for (const c of v) if (isNode(c)) out.push(c);
+    if (isNode(v)) out.push(v);
+  }
+  return out;
+}
 export const prop = (node: Node, key: string): Node | undefined => {
   const v = node[key];
   return isNode(v) ? v : undefined;

@@ -5,14 +5,13 @@
  */
 import { asksForMitID, identifierNamesMitIDCta, MITID_ACR_PREFIX, namesLoginCall, navigatesToMitIDLogin } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
-import { dottedName, isNode, keyName, nodes, prop, unwrap } from './ast.js';
+import { childNodes, dottedName, keyName, nodes, prop, unwrap } from './ast.js';
 import type { Resolver } from './resolve.js';
 
 /** Nodes looked at in one handler, functions followed from it: bounded work on any input. */
 const MAX_NODES = 4000;
 const MAX_HOPS = 3;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 const IDENT = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
 /** A call in handler text, `callee(arguments)` (one level: handlers are short), and its quoted strings. */
 const TEXT_CALL = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(([^()]{0,500})\)/g;
@@ -95,11 +94,7 @@ export class Behaviour {
       if (n.type === 'Literal' && typeof n['value'] === 'string' && this.used(n) && asksForMitID(n['value'], false)) return true;
       if (this.navigates(n, root)) return true;
       if (n.type === 'TemplateElement' && this.used(n.parent) && asksForMitID(String((n['value'] as { raw?: string } | undefined)?.raw ?? ''), false)) return true;
-      for (const [key, v] of Object.entries(n)) {
-        if (SKIP_KEYS.has(key)) continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
-        if (isNode(v)) stack.push(v);
-      }
+      stack.push(...childNodes(n));
     }
     return false;
   }
@@ -172,11 +167,7 @@ export class Behaviour {
       if (n.type === 'FunctionDeclaration') add(prop(n, 'id')?.['name'] as string | undefined, n);
       else if (n.type === 'VariableDeclarator' && prop(n, 'id')?.type === 'Identifier') add(prop(n, 'id')?.['name'] as string, prop(n, 'init') && unwrap(prop(n, 'init') as Node));
       else if (n.type === 'MethodDefinition' || n.type === 'PropertyDefinition' || n.type === 'Property') add(keyName(n), prop(n, 'value') && unwrap(prop(n, 'value') as Node));
-      for (const [key, v] of Object.entries(n)) {
-        if (SKIP_KEYS.has(key)) continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
-        if (isNode(v)) stack.push(v);
-      }
+      stack.push(...childNodes(n));
     }
     this.index = index;
     return index;

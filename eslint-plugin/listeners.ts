@@ -10,7 +10,7 @@ import { parse } from 'espree';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { Behaviour } from './behaviour.js';
 import type { Context, ElementView, Node } from './adapters/types.js';
-import { dottedName, isNode, nodes, prop, unwrap } from './ast.js';
+import { childNodes, dottedName, nodes, prop, unwrap } from './ast.js';
 import type { Resolver } from './resolve.js';
 
 type P5Node = DefaultTreeAdapterMap['childNode'];
@@ -18,7 +18,6 @@ type P5Node = DefaultTreeAdapterMap['childNode'];
 const LOOKUP = /(?:^|\.)(?:getElementById|querySelector|querySelectorAll|\$|jQuery)$/;
 const CLICKS = new Set(['click', 'pointerup', 'pointerdown', 'mouseup', 'mousedown', 'touchend', 'tap']);
 const JS_TYPES = /^(?:|module|text\/javascript|application\/javascript)$/i;
-const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 const MAX_NODES = 200_000;
 const LISTENS = /addEventListener|\bonclick\s*=|\.on\s*\(|\.click\s*\(/;
 const MAX_SCRIPT = 512 * 1024;
@@ -36,16 +35,6 @@ function targetOf(selector: string, byId: boolean): Target | undefined {
   const id = /#([\w-]+)/.exec(last)?.[1];
   const classes = [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1] as string);
   return id || classes.length ? { id, classes } : undefined;
-}
-
-function children(n: Node): Node[] {
-  const out: Node[] = [];
-  for (const [key, v] of Object.entries(n)) {
-    if (SKIP_KEYS.has(key)) continue;
-    if (Array.isArray(v)) for (const c of v) if (isNode(c)) out.push(c);
-    if (isNode(v)) out.push(v);
-  }
-  return out;
 }
 
 const programsOf = new WeakMap<readonly P5Node[], Node[]>();
@@ -85,7 +74,7 @@ function link(root: Node): void {
   const stack = [root];
   for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
     const n = stack.pop() as Node;
-    for (const c of children(n)) {
+    for (const c of childNodes(n)) {
       c.parent = n;
       stack.push(c);
     }
@@ -130,7 +119,7 @@ export class Listeners {
       }
       const listener = this.listener(n);
       if (listener) found.push(listener);
-      stack.push(...children(n));
+      stack.push(...childNodes(n));
     }
     const out: Target[] = [];
     for (const { target, handler } of found) {

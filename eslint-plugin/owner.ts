@@ -14,10 +14,9 @@ import { litElements } from './adapters/lit.js';
 import { stringElements } from './adapters/strings.js';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import { vueElement } from './adapters/vue.js';
-import { isNode, keyName, prop } from './ast.js';
+import { childNodes, keyName, prop } from './ast.js';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);
-const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 /** Nodes walked to index the file's components, and to find one component's elements: bounded work on any input. */
 const MAX_NODES = 100_000;
 const MAX_ELEMENTS = 400;
@@ -39,16 +38,6 @@ function nameOf(n: Node): string | undefined {
   if (p?.type === 'VariableDeclarator') return prop(p, 'id')?.['name'] as string | undefined;
   if (p && (p.type === 'Property' || p.type === 'PropertyDefinition' || p.type === 'MethodDefinition')) return keyName(p);
   return undefined;
-}
-
-function children(n: Node): Node[] {
-  const out: Node[] = [];
-  for (const [key, v] of Object.entries(n)) {
-    if (SKIP_KEYS.has(key)) continue;
-    if (Array.isArray(v)) for (const c of v) if (isNode(c)) out.push(c);
-    if (isNode(v)) out.push(v);
-  }
-  return out;
 }
 
 export class Owners {
@@ -87,7 +76,7 @@ export class Owners {
         const name = nameOf(n);
         if (name && /^[A-Z]/.test(name)) out.push({ name, range: n.range, node: n });
       }
-      stack.push(...children(n));
+      stack.push(...childNodes(n));
     }
     const file = /\.(?:vue|svelte)$/i.test(this.context.filename) ? basename(this.context.filename).replace(/\.\w+$/, '') : undefined;
     // A template outside any script function belongs to the file's component.
@@ -117,7 +106,7 @@ export class Owners {
       if (n.type === 'JSXElement') out.push(jsxElement(n, text));
       else if (n.type === 'TaggedTemplateExpression') out.push(...litElements(n));
       else if (n.type === 'Literal' || n.type === 'TemplateLiteral') out.push(...stringElements(n, text));
-      stack.push(...children(n));
+      stack.push(...childNodes(n));
     }
     return out;
   }

@@ -7,7 +7,7 @@ import type { Scope } from 'eslint';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
-import { dottedName, isNode, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
 import { concat, either, known, markEmpty, UNKNOWN, type Variant } from './variants.js';
 
@@ -46,11 +46,7 @@ function returnValues(body: Node): (Node | undefined)[] | undefined {
     const n = stack.pop() as Node;
     if (n.type === 'ReturnStatement') out.push(prop(n, 'argument'));
     else if (!FUNCTIONS.has(n.type) && !n.type.endsWith('Expression')) {
-      for (const [key, v] of Object.entries(n)) {
-        if (key === 'parent' || key === 'loc' || key === 'range') continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
-        if (isNode(v)) stack.push(v);
-      }
+      stack.push(...childNodes(n));
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * component, `{...spread}`) stays an unknown hole: silent, as before.
  */
 import { parse } from 'espree';
-import { isNode } from '../ast.js';
+import { childNodes, isNode } from '../ast.js';
 import { option } from './control-flow.js';
 import { litChildren, litElements } from './lit.js';
 import { allElements, markupChildren } from './markup.js';
@@ -213,11 +213,7 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
         const name = String(left['name']);
         given.set(name, [...(given.get(name) ?? []), n['operator'] === '=' ? (n['right'] as Node) : unknown(n.range)]);
       }
-      for (const [key, v] of Object.entries(n)) {
-        if (SKIP_KEYS.has(key)) continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
-        if (isNode(v)) stack.push(v);
-      }
+      stack.push(...childNodes(n));
     }
   }
   // Every value given is one branch of the name's value: a conditional the resolver reads as either.
