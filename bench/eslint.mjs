@@ -61,7 +61,7 @@ function work() {
     sh('npm', ['install', '--prefix', WORK, '--no-audit', '--no-fund', '--legacy-peer-deps', 'eslint-plugin-jsx-a11y']);
   }
   markedCopies(corpus());
-  sh(join(ROOT, 'node_modules/.bin/esbuild'), ['eslint-plugin/index.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${join(WORK, 'mitid-plugin.mjs')}`, '--external:parse5', '--external:vue-eslint-parser', '--external:eslint', '--log-level=warning']);
+  sh(join(ROOT, 'node_modules/.bin/esbuild'), ['eslint-plugin/index.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${join(WORK, 'mitid-plugin.mjs')}`, '--external:parse5', '--external:postcss', '--external:postcss-scss', '--external:vue-eslint-parser', '--external:eslint', '--log-level=warning']);
 }
 
 /** Copies of the corpus whose first line names MitID (made once), so the kit skips no file. */

@@ -31,7 +31,7 @@ const require = createRequire(join(ROOT, 'package.json'));
 function bundle() {
   mkdirSync(WORK, { recursive: true });
   const out = join(WORK, 'mitid-plugin.mjs');
-  execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), ['eslint-plugin/index.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--external:parse5', '--external:vue-eslint-parser', '--external:eslint', '--log-level=error'], { cwd: SOURCE });
+  execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), ['eslint-plugin/index.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--external:parse5', '--external:postcss', '--external:postcss-scss', '--external:vue-eslint-parser', '--external:eslint', '--log-level=error'], { cwd: SOURCE });
   return out;
 }
 

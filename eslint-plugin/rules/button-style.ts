@@ -4,12 +4,14 @@
  * object syntax, `css({...})`), that contradict the brand's colours, font, height, radius or
  * padding. The core's checkButtonDeclaration judges each declaration.
  */
+import { dirname, relative } from 'node:path';
 import type { Rule } from 'eslint';
 import { checkButtonDeclaration, checkTailwindClass } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { callStyles } from '../style-objects.js';
+import { sheetDeclarations } from '../style-sheets.js';
 import { classTokens, inlineStyles } from '../styles.js';
 import { tailwindTheme } from '../tailwind-theme.js';
 
@@ -33,17 +35,30 @@ export default createRule({
     messages: {
       offBrand: 'MitID button {{property}} is {{actual}}; the brand asks for {{expected}}.',
       offBrandClass: 'The class "{{className}}" sets {{property}} to {{actual}} on a MitID button; the brand asks for {{expected}}.',
+      offBrandRule: 'The rule "{{selector}}" styles this MitID button: its {{property}} is {{actual}}; the brand asks for {{expected}}.',
+      offBrandModule: 'The class "{{className}}" ({{file}}, line {{line}}) sets {{property}} to {{actual}} on a MitID button; the brand asks for {{expected}}.',
       offBrandPalette: 'The class "{{className}}" sets {{property}} to {{actual}} ({{source}}) on a MitID button; the brand asks for {{expected}}: use {{fix}}, or a theme colour set to {{expected}}.',
     },
   },
   create(context, a) {
     const options: Options = { tailwind: true, ...(context.options[0] as Partial<Options> | undefined) };
+    const reported = new Set<string>();
     const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDAction(view)) return;
       for (const d of inlineStyles(a, view, true)) {
         const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
         if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });
+      }
+      // The file's own style sheets and CSS modules, through classes that do not name MitID; a rule shared by two buttons is reported once.
+      for (const d of sheetDeclarations(a, context, view)) {
+        const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
+        const at = d.range ?? d.via?.range;
+        if (!v || !at || reported.has(`${at[0]}:${at[1]}`)) continue;
+        reported.add(`${at[0]}:${at[1]}`);
+        const data = { selector: d.selector, property: v.property, actual: v.actual, expected: v.expected };
+        if (d.file && d.via) context.report({ loc: locOf(context, at), messageId: 'offBrandModule', data: { ...data, className: d.via.token, file: relative(dirname(context.physicalFilename), d.file.path), line: String(d.file.line) } });
+        else context.report({ loc: locOf(context, at), messageId: 'offBrandRule', data });
       }
       if (!options.tailwind) return;
       const theme = tailwindTheme(context.physicalFilename);
