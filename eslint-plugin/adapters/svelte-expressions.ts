@@ -3,8 +3,9 @@
  * where it is written (exact `range` and `loc` in the file), when parse5 asks for its hole.
  * `{#if}…{:else if}…{:else}…{/if}`, `{#each}…{:else}…{/each}` and `{#await}…{:then}…{:catch}…{/await}`
  * are branches (each one a state of the element), `{#key}` renders its content, `{#snippet}` renders
- * elsewhere, `{@html '…'}` strings are markup. What espree cannot read (TypeScript in a `lang="ts"`
- * component, `{...spread}`) stays an unknown hole: silent, as before.
+ * elsewhere, `{@html '…'}` strings are markup. In a `lang="ts"` component what espree cannot read
+ * (`{label as string}`, `{user!.name}`) is parsed as TypeScript (svelte-typescript.ts); what
+ * neither reads (`{...spread}`) stays an unknown hole: silent, as before.
  */
 import { parse } from 'espree';
 import { childNodes, isNode } from '../ast.js';
@@ -14,6 +15,7 @@ import { allElements, markupChildren } from './markup.js';
 import { once } from './once.js';
 import { literalMarkup } from './strings.js';
 import { blankExpressions, expressionSpans } from './svelte.js';
+import { declaresTypeScript, isTypeScriptTag, parseTypeScript } from './svelte-typescript.js';
 import type { AST } from 'eslint';
 import type { ChildView, ElementView, Node, Range } from './types.js';
 
@@ -76,14 +78,20 @@ export function placeNode(root: Node, by: number, loc: (range: Range) => AST.Sou
   return root;
 }
 
-/** A JavaScript expression whose source is written at offset `at` of the file, parsed there; undefined when espree cannot read it. */
-export function expressionAt(source: string, at: number, loc: (range: Range) => AST.SourceLocation): Node | undefined {
-  let program: Node;
+/**
+ * A JavaScript expression whose source is written at offset `at` of the file, parsed there;
+ * undefined when espree cannot read it (nor TypeScript, when `typescript` says the file is).
+ */
+export function expressionAt(source: string, at: number, loc: (range: Range) => AST.SourceLocation, typescript = false): Node | undefined {
+  const wrapped = `(${source}\n)`;
+  let program: Node | undefined;
   try {
-    program = parse(`(${source}\n)`, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
+    program = parse(wrapped, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
   } catch {
-    return undefined;
+    // Plain JavaScript first: TypeScript's parser loads only for what espree cannot read.
+    program = typescript ? parseTypeScript(wrapped) : undefined;
   }
+  if (!program) return undefined;
   const body = program['body'] as Node[];
   const root = body.length === 1 && body[0]?.type === 'ExpressionStatement' ? (body[0]['expression'] as Node) : undefined;
   return root && placeNode(root, at - 1, loc);
@@ -100,8 +108,9 @@ export function svelteMarkup(code: string): SvelteMarkup {
   const unknown = (range: Range, more: Record<string, unknown> = {}): Node => ({ type: 'UnknownExpression', range, loc: loc(range), ...more });
 
   const place = (root: Node, by: number): Node => placeNode(root, by, loc);
-  /** The expression written from `from` to `to`, parsed there; undefined when espree cannot read it. */
-  const expression = (from: number, to: number): Node | undefined => expressionAt(code.slice(from, to), from, loc);
+  const typescript = declaresTypeScript(code);
+  /** The expression written from `from` to `to`, parsed there; undefined when it cannot be read. */
+  const expression = (from: number, to: number): Node | undefined => expressionAt(code.slice(from, to), from, loc, typescript);
 
   let values: Map<string, Node | null> | undefined;
   /** What a name of the markup holds, from the component's `<script>` (see scriptValues). */
@@ -165,8 +174,17 @@ const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
  * defaults (`export let label = '…'`, Svelte 5's `let { label = '…' } = $props()`), each
  * assignment to them anywhere in the script a branch too (`label = 'Logger ind…'` in a handler:
  * a state text). `+=` and the like make the value unknown; a name declared twice is unknown.
- * Scripts espree cannot read (TypeScript) give no names.
+ * `lang="ts"` scripts are parsed as TypeScript (`let { label = '…' }: Props = $props()`,
+ * `$state<string>('…')`); a script that does not parse gives no names.
  */
+function javascript(code: string): Node | undefined {
+  try {
+    return parse(code, { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node;
+  } catch {
+    return undefined;
+  }
+}
+
 function scriptValues(code: string, place: (program: Node, at: number) => Node, unknown: (range: Range) => Node): Map<string, Node | null> {
   const out = new Map<string, Node | null>();
   const given = new Map<string, Node[]>();
@@ -182,12 +200,9 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
   };
   for (const m of code.matchAll(SCRIPT)) {
     const at = m.index + m[0].indexOf('>') + 1;
-    let program: Node;
-    try {
-      program = place(parse(m[1] ?? '', { ecmaVersion: 'latest', sourceType: 'module', range: true }) as unknown as Node, at);
-    } catch {
-      continue;
-    }
+    const parsed = isTypeScriptTag(m[0].slice(0, at - m.index)) ? parseTypeScript(m[1] ?? '') : javascript(m[1] ?? '');
+    if (!parsed) continue;
+    const program = place(parsed, at);
     for (let statement of program['body'] as Node[]) {
       if (statement.type === 'ExportNamedDeclaration') statement = (statement['declaration'] as Node | null) ?? statement;
       if (statement.type !== 'VariableDeclaration') continue;

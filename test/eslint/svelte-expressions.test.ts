@@ -3,7 +3,7 @@
  * and in `{#if}`/`{#await}`/`{#each}`/`{#key}` blocks, svelte-i18n's `{$_('key')}` looked up in
  * the catalogs, `{@html '…'}` strings read as markup, handlers parsed for behaviour; and where it
  * must stay silent: a block outside the button, a paragraph's value, a help link's translation,
- * TypeScript espree cannot read, unbalanced blocks.
+ * unbalanced blocks. TypeScript (`lang="ts"`) has its own file: typescript-scripts.test.ts.
  */
 import { resolve } from 'node:path';
 import { htmlTester, rules } from './helpers.js';
@@ -25,15 +25,14 @@ htmlTester.run('svelte expressions (approved-text)', rules['approved-text'] as n
     { filename, code: "<p>{mitidInfo}</p>\n<p>{'Login med MitID er nemt'}</p>\n" },
     { filename, code: "<a href=\"/hjaelp\">{$_('help.mitid')}</a>\n<button on:click={login}>{$_('login.ok')}</button>\n", settings },
     { filename, code: "{@html '<p>Login med MitID er nemt.</p>'}\n" },
-    // TypeScript in the markup (Svelte 5, lang="ts"): espree cannot read it, the value stays unknown.
+    // TypeScript in the markup of a file without a lang="ts" script: no value, it stays unknown.
     { filename, code: '<button on:click={loginWithMitID}>{label as string}</button>\n' },
     // Unbalanced blocks are left as unknown holes, never guessed.
     { filename, code: '<button on:click={login}>{#if busy}Logger ind…</button>\n' },
     { filename, code: '{#each methods as m}{@const label = m.name}<button on:click={() => pick(m)}>{label}</button>{/each}\n' },
     { filename, code: '<button {...$$restProps} on:click={save}>Gem</button>\n' },
-    // Names of the instance script: a compliant default, a paragraph's value, a TypeScript script espree cannot read.
+    // Names of the instance script: a compliant default, a paragraph's value.
     { filename, code: "<script>\n  export let label = 'Log ind med MitID';\n  let mitidInfo = 'Login med MitID er nemt';\n</script>\n\n<button on:click={login}>{label}</button>\n<p>{mitidInfo}</p>\n" },
-    { filename, code: '<script lang="ts">\n  let label: string = \'Login med MitID\';\n</script>\n\n<button on:click={login}>{label}</button>\n' },
     // A class directive that names MitID with help words is no call to action.
     { filename, code: '<button class:mitid-help-toggle={open} on:click={toggle}>Hjælp</button>\n' },
     // A snippet renders where it is used, not where it is written.
