@@ -38,7 +38,7 @@ const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
 const MAX_STATEMENTS = 400;
 
 /** The values a block returns (undefined for a bare `return;`), not looking into nested functions; undefined when too big. */
-function returnValues(body: Node): (Node | undefined)[] | undefined {
+export function returnValues(body: Node): (Node | undefined)[] | undefined {
   const out: (Node | undefined)[] = [];
   const stack: Node[] = [body];
   for (let seen = 0; stack.length; seen++) {
@@ -110,7 +110,8 @@ export class Resolver {
     switch (n.type) {
       case 'Literal': {
         const value = n['value'];
-        if (typeof value === 'string') return [known(value, { range: n.range, quote: (n['raw'] as string)[0] ?? '"' })];
+        // No raw text: a string written in another file (an Angular class read for its `templateUrl`), nothing here to rewrite.
+        if (typeof value === 'string') return [typeof n['raw'] === 'string' ? known(value, { range: n.range, quote: n['raw'][0] ?? '"' }) : known(value)];
         if (typeof value === 'number') return [known(String(value))];
         if (value === null || typeof value === 'boolean') return [known('')];
         return [UNKNOWN];

@@ -4,24 +4,22 @@
  * where it is written (exact ranges), its pipes applied: `x | translate` (ngx-translate) and
  * `x | transloco` are the translation call `translate(x)`, `uppercase`/`lowercase` are
  * `x.toUpperCase()`/`x.toLowerCase()`, any other pipe (`async`, `date`) makes the value unknown.
- * A name is a member of the component: in an inline `template:`, a field of its class (every
- * `this.name = …` of the class a branch); otherwise unknown. What espree cannot read (TypeScript's
- * `a!.b`) stays unknown: silent, as before.
+ * A name (or a call of one, `label()`) is a member of the component class (angular-class.ts): the
+ * class around an inline `template:`, or the class whose `templateUrl` is the `.html` file; otherwise
+ * unknown. What espree cannot read (TypeScript's `a!.b`) stays unknown: silent, as before.
  */
 import type { AST } from 'eslint';
-import { isNode, keyName, nodes, prop } from '../ast.js';
+import { isNode, nodes, prop } from '../ast.js';
+import { classNames, type Names } from './angular-class.js';
 import { expressionAt } from './svelte-expressions.js';
 import type { Node, Range } from './types.js';
 
+export type { Names };
 type Loc = (range: Range) => AST.SourceLocation;
-/** What a name of the template holds, when the component is known. */
-export type Names = (name: string) => Node | undefined;
 
 const TRANSLATE_PIPES = new Set(['translate', 'transloco']);
 const CASE_PIPES: Record<string, string> = { uppercase: 'toUpperCase', lowercase: 'toLowerCase' };
 const PIPE = /^\s*([A-Za-z_$][\w$]*)\s*(?::|$)/;
-/** Class members looked at for `this.name = …`: bounded work on any class. */
-const MAX_NODES = 20_000;
 
 /** An interpolation `{{ … }}`: no `{{` or `}}` inside, so an unclosed one costs linear time, never quadratic. */
 export const INTERPOLATION = /\{\{(?:[^{}\uE000]|\{(?!\{)|\}(?!\}))*\}\}/;
@@ -52,10 +50,19 @@ function pipeOffsets(text: string): number[] | undefined {
 
 const unknown = (range: Range, loc: Loc): Node => ({ type: 'UnknownExpression', range, loc: loc(range) });
 
-/** Names of the expression resolved as members of the component (a callee keeps its name: `t('key')`, `translate.instant(…)`). */
+/**
+ * Names of the expression resolved as members of the component: `label`, and `label()` when the
+ * member is read by calling it (a signal, a method). Any other callee keeps its name (`t('key')`).
+ */
 function bindNames(root: Node, names: Names | undefined, loc: Loc): Node {
-  const bind = (id: Node): Node => names?.(String(id['name'])) ?? unknown(id.range, loc);
-  if (root.type === 'Identifier') return bind(root);
+  const bound = (c: Node): Node | undefined => {
+    // A name the component does not give (a loop's `m` of `*ngFor`) stays unknown, its name kept.
+    if (c.type === 'Identifier') return names?.(c, false) ?? { ...unknown(c.range, loc), name: c['name'] };
+    const callee = c.type === 'CallExpression' && nodes(c, 'arguments').length === 0 ? prop(c, 'callee') : undefined;
+    return callee?.type === 'Identifier' ? names?.(callee, true) : undefined;
+  };
+  const top = bound(root);
+  if (top) return top;
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop() as Node;
@@ -65,11 +72,14 @@ function bindNames(root: Node, names: Names | undefined, loc: Loc): Node {
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
           const c: unknown = v[i];
-          if (isNode(c) && c.type === 'Identifier') v[i] = bind(c);
-          else if (isNode(c)) stack.push(c);
+          if (!isNode(c)) continue;
+          const value = bound(c);
+          if (value) v[i] = value;
+          else stack.push(c);
         }
       } else if (isNode(v)) {
-        if (v.type === 'Identifier') n[key] = bind(v);
+        const value = bound(v);
+        if (value) n[key] = value;
         else stack.push(v);
       }
     }
@@ -95,6 +105,8 @@ export function angularExpression(source: string, at: number, names?: Names, loc
     const range: Range = [start, start + end];
     const pipe = PIPE.exec(text.slice((cuts[i] as number) + 1, end))?.[1] ?? '';
     const method = CASE_PIPES[pipe];
+    // `label$ | async` where the member is a translate service's observable (`translate.get('key')`): its message.
+    if (pipe === 'async' && node.type === 'CallExpression' && node['observable']) continue;
     if (TRANSLATE_PIPES.has(pipe)) node = { type: 'CallExpression', range, loc: loc(range), callee: { type: 'Identifier', name: 'translate', range, loc: loc(range) }, arguments: [node], optional: false };
     else if (method) {
       const callee: Node = { type: 'MemberExpression', range, loc: loc(range), object: node, property: { type: 'Identifier', name: method, range, loc: loc(range) }, computed: false, optional: false };
@@ -111,45 +123,11 @@ export function angularInterpolation(hole: string, at: number, names?: Names, lo
   return { type: 'ParenthesizedExpression', expression, range, loc: loc(range), interpolation: true };
 }
 
-/**
- * What the names of an inline `template:` hold: the fields of its `@Component` class
- * (`label = 'Log ind med MitID'`), every `this.label = …` in the class a branch of it (a state
- * text set by a handler); `+=` and the like make it unknown. Undefined when the string is no
- * component's template.
- */
+/** What the names of an inline `template:` hold: the members of its `@Component` class. Undefined when the string is no component's template. */
 export function componentNames(template: Node): Names | undefined {
   let n = template.parent;
   let decorated = false;
   for (let i = 0; n && i < 6 && n.type !== 'ClassDeclaration' && n.type !== 'ClassExpression'; i++, n = n.parent) decorated ||= n.type === 'Decorator';
   const body = n && decorated ? prop(n, 'body') : undefined;
-  if (!body) return undefined;
-  let values: Map<string, Node> | undefined;
-  const read = (): Map<string, Node> => {
-    const out = new Map<string, Node>();
-    for (const m of nodes(body, 'body')) {
-      const name = m.type === 'PropertyDefinition' && !m['static'] ? keyName(m) : undefined;
-      const value = prop(m, 'value');
-      if (name && value) out.set(name, value);
-    }
-    const given = new Map<string, Node[]>();
-    const stack: Node[] = [body];
-    for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
-      const a = stack.pop() as Node;
-      const left = a.type === 'AssignmentExpression' ? prop(a, 'left') : undefined;
-      const name = left?.type === 'MemberExpression' && prop(left, 'object')?.type === 'ThisExpression' && !left['computed'] ? String(prop(left, 'property')?.['name']) : undefined;
-      const right = prop(a, 'right');
-      if (name && right) given.set(name, [...(given.get(name) ?? []), a['operator'] === '=' ? right : unknown(a.range, noLoc)]);
-      for (const [key, v] of Object.entries(a)) {
-        if (key === 'parent' || key === 'loc' || key === 'range') continue;
-        if (Array.isArray(v)) for (const c of v) if (isNode(c)) stack.push(c);
-        if (isNode(v)) stack.push(v);
-      }
-    }
-    for (const [name, list] of given) {
-      const first = out.get(name);
-      if (first) out.set(name, list.slice(0, 16).reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range, noLoc), consequent: a, alternate: b, range: a.range, loc: a.loc }), first));
-    }
-    return out;
-  };
-  return (name) => (values ??= read()).get(name);
+  return body ? classNames(body) : undefined;
 }

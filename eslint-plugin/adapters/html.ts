@@ -5,7 +5,8 @@
  * (angular-expressions.ts): `{{ 'key' | translate }}` is a message key like `translate('key')`.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { angularExpression, angularInterpolation, INTERPOLATION } from './angular-expressions.js';
+import { componentText, templateFileNames } from './angular-class.js';
+import { angularExpression, angularInterpolation, INTERPOLATION, noLoc } from './angular-expressions.js';
 import { allElements, type MarkupSource } from './markup.js';
 import { svelteMarkup } from './svelte-expressions.js';
 import type { ElementView, Node } from './types.js';
@@ -13,20 +14,23 @@ import type { ElementView, Node } from './types.js';
 export interface HtmlServices {
   /** `embedded`: elements of markup held in strings (Svelte's `{@html '…'}`). */
   /** `scriptValue`: what a name of the markup holds in the component's `<script>` (Svelte). */
-  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[]; scriptValue?: (name: string) => Node | undefined };
+  /** `componentText`: the text of the Angular component whose `templateUrl` this file is, read when asked. */
+  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[]; scriptValue?: (name: string) => Node | undefined; componentText?: () => string | undefined };
 }
 
 export function parseForESLint(code: string, options: { filePath?: string } = {}) {
   // Svelte expressions are blanked for parse5 (`{___}`, one hole whatever it holds), each read as JavaScript when asked for.
   const svelte = /\.svelte$/i.test(options.filePath ?? '') ? svelteMarkup(code) : undefined;
   const text = svelte ? svelte.text : code;
+  // An Angular component's `templateUrl` file: its names are the class's members (read when first asked).
+  const names = svelte ? undefined : templateFileNames(options.filePath, noLoc);
   const src: MarkupSource = {
     framework: 'html',
     text,
     toSource: (offset) => offset,
     holes: svelte ? /\{_*\}/ : INTERPOLATION,
-    holeNode: (m, start) => (svelte ? svelte.holeNode(start) : angularInterpolation(m[0], start)),
-    ...(svelte ? { branches: svelte.branches } : { expression: (from: number, to: number) => angularExpression(code.slice(from, to), from) }),
+    holeNode: (m, start) => (svelte ? svelte.holeNode(start) : angularInterpolation(m[0], start, names)),
+    ...(svelte ? { branches: svelte.branches } : { expression: (from: number, to: number) => angularExpression(code.slice(from, to), from, names) }),
   };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(code);
   // Parsed as a browser without scripting does: <noscript> content is markup (the fallback login link).
@@ -42,7 +46,7 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     range: [0, code.length],
     loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: (lines.at(-1) ?? '').length } },
   };
-  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded, scriptValue: svelte.scriptValue } : {}) } };
+  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded, scriptValue: svelte.scriptValue } : { componentText: () => componentText(options.filePath) }) } };
   return { ast, services, visitorKeys: { Program: [] }, scopeManager: null };
 }
 

@@ -169,7 +169,7 @@ class MarkupElementView implements ElementView {
   }
 
   get children(): ChildView[] {
-    if (selfClosed.has(this.key)) return (this.childList ??= []);
+    if (selfClosed.has(this.key) || selfClosing(this.key, this.src)) return (this.childList ??= []);
     const html = this.innerHtml;
     if (html) return (this.childList ??= markupChildren(html.roots, html.src));
     this.childList ??= markupChildren(this.key.tagName === 'template' ? (this.key as unknown as DefaultTreeAdapterMap['template']).content.childNodes : this.key.childNodes, this.src);
@@ -180,6 +180,12 @@ class MarkupElementView implements ElementView {
 /** Elements written `<app-spinner />` in an Angular template: closed where written, their parse5 children are siblings. */
 const selfClosed = new WeakSet<object>();
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
+
+/** A custom element whose start tag ends in `/>`. */
+function selfClosing(n: P5Node, src: MarkupSource): boolean {
+  const end = 'tagName' in n && n.tagName.includes('-') ? n.sourceCodeLocation?.startTag?.endOffset : undefined;
+  return end !== undefined && src.text.slice(end - 2, end) === '/>';
+}
 
 /**
  * Angular (v15+) closes `<app-spinner />` where a browser would not. In a template that uses
@@ -200,7 +206,8 @@ function angularSiblings(list: readonly P5Node[], src: MarkupSource): P5Node[] {
 
 export function markupChildren(list: readonly P5Node[], src: MarkupSource): ChildView[] {
   const out: ChildView[] = [];
-  const angular = list.some((c) => c.nodeName === '#text' && HAS_CONTROL_FLOW.test((c as DefaultTreeAdapterMap['textNode']).value));
+  // A custom element closed with `/>` (`<app-mitid-button [label]="…" />`) is Angular's too, with or without blocks.
+  const angular = list.some((c) => (c.nodeName === '#text' && HAS_CONTROL_FLOW.test((c as DefaultTreeAdapterMap['textNode']).value)) || selfClosing(c, src));
   for (const c of angular ? angularSiblings(list, src) : list) {
     if (c.nodeName === '#text') {
       const loc = (c as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;

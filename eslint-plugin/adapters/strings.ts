@@ -15,9 +15,9 @@ const EVENT = 'click|dblclick|press|tap|key(?:down|up|press)|mouse(?:down|up)|po
 /**
  * An element that can be a call to action, written as markup: a link, a button, or an element with
  * a role or a click handler in any syntax markupAttrName reads (`onclick`, `@click`, `(click)`,
- * `on:click`, `v-on:click`, `x-on:click`).
+ * `on:click`, `v-on:click`, `x-on:click`), or a custom element named for MitID (`<app-mitid-button>`).
  */
-const MARKUP = new RegExp(`<(?:a|button|input|mitid-button)[\\s>/]|<[a-z][\\w-]*\\s[^<>]*(?:\\brole|(?:\\bon|@|\\(|\\b(?:v-on|x-on|on):)(?:${EVENT}))[\\s=.|)]`, 'i');
+const MARKUP = new RegExp(`<(?:a|button|input|[a-z][\\w-]*mit-?id[\\w-]*)[\\s>/]|<[a-z][\\w-]*\\s[^<>]*(?:\\brole|(?:\\bon|@|\\(|\\b(?:v-on|x-on|on):)(?:${EVENT}))[\\s=.|)]`, 'i');
 /** Test and story files assert and show strings; their markup is no product's button. */
 export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|playwright)[/\\]|\.(?:test|spec|e2e|cy|stories)\.[cm]?[jt]sx?$/i;
 
@@ -50,14 +50,17 @@ function literalElements(node: Node, text: string): ElementView[] {
   return [...allElements(roots, src)];
 }
 
+/** Markup that may hold a call to action, or an Angular component's `template:` (whatever its elements: the component decides). */
+const isMarkup = (text: string, node: Node): boolean => MARKUP.test(text) || (text.includes('<') && !!node.parent && componentNames(node) !== undefined);
+
 /** Elements of the markup a string or untagged template literal holds; none when it holds none. */
 export function stringElements(node: Node, text: string): ElementView[] {
   if (node.type === 'Literal') {
-    if (typeof node['value'] !== 'string' || !MARKUP.test(node['value'])) return [];
+    if (typeof node['value'] !== 'string' || !isMarkup(node['value'], node)) return [];
   } else if (node.type === 'TemplateLiteral') {
     if (node.parent?.type === 'TaggedTemplateExpression') return [];
     const quasis = (node['quasis'] as Node[] | undefined) ?? [];
-    if (!MARKUP.test(quasis.map((q) => (q['value'] as { raw: string }).raw).join('\uE000'))) return [];
+    if (!isMarkup(quasis.map((q) => (q['value'] as { raw: string }).raw).join('\uE000'), node)) return [];
   } else return [];
   return once(parsed, node, () => {
     try {
