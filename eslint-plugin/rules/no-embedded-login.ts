@@ -3,8 +3,8 @@
  * object, embed or a native web view; the core decides which addresses are MitID login pages.
  */
 import type { Rule } from 'eslint';
-import { analyzeMitIDUrl } from 'mitid-ux-kit/core';
-import type { Node, Range } from '../adapters/types.js';
+import { analyzeMitIDUrl, fileNamesMitIDLogin, looksLikeLoginAddress, mayBeLoginAddress, namesMitIDFrame } from 'mitid-ux-kit/core';
+import type { ElementView, Node, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import { createRule, elementListener, locOf } from '../rule.js';
@@ -39,11 +39,21 @@ export default createRule({
       embedded: 'The MitID login page must not be shown in <{{tag}}>: redirect the whole page to it (or, on desktop, open a popup).',
       reauthIframe: "Signaturgruppen's re-authentication iframe is allowed only for users already known by UUID or CPR: enable the allowReauthIframe option if that is the case.",
       webView: 'The MitID login page must not be shown in an embedded {{tag}}: open it with ASWebAuthenticationSession/SFSafariViewController (iOS) or Custom Tabs (Android).',
+      namedFrame: 'This <{{tag}}> is named for MitID ("{{name}}"), so it shows the MitID login page, which must not be framed: redirect the whole page to it (or, on desktop, open a popup).',
+      namedWebView: 'This {{tag}} is named for MitID ("{{name}}"), so it shows the MitID login page, which must not be embedded: open it with ASWebAuthenticationSession/SFSafariViewController (iOS) or Custom Tabs (Android).',
+      loginPageFrame: 'This <{{tag}}> shows a login page ({{url}}) on a page about the MitID login, so the MitID login ends up framed: redirect the whole page to it (or, on desktop, open a popup).',
+      loginPageWebView: 'This {{tag}} shows a login page ({{url}}) on a screen about the MitID login, so the MitID login ends up embedded: open it with ASWebAuthenticationSession/SFSafariViewController (iOS) or Custom Tabs (Android).',
     },
   },
   create(context, a) {
     const options: Options = { allowReauthIframe: false, webViewComponents: ['WebView'], ...(context.options[0] as Partial<Options> | undefined) };
-    const check = (variants: Variant[], range: Range, tag: string, webView: boolean): void => {
+    let pageNamesLogin: boolean | undefined;
+    const namesLoginPage = (): boolean => (pageNamesLogin ??= fileNamesMitIDLogin(a.text));
+    /**
+     * `frame`: the element itself, when the address is written on it; its name (class, id, title,
+     * or the variable holding the address) may say MitID where the address cannot.
+     */
+    const check = (variants: Variant[], range: Range, tag: string, webView: boolean, frame?: ElementView, urlNode?: Node): void => {
       for (const v of variants) {
         const r = analyzeMitIDUrl(v.segments);
         if (r.verdict !== 'yes' || r.silent) continue;
@@ -52,6 +62,14 @@ export default createRule({
         context.report({ loc: locOf(context, range), messageId, data: { tag } });
         return;
       }
+      if (!frame && !urlNode) return;
+      const name = frameName(a, frame, urlNode);
+      if (name && variants.some((v) => mayBeLoginAddress(v.segments))) {
+        context.report({ loc: locOf(context, range), messageId: webView ? 'namedWebView' : 'namedFrame', data: { tag, name } });
+        return;
+      }
+      const login = variants.find((v) => looksLikeLoginAddress(v.segments));
+      if (login && namesLoginPage()) context.report({ loc: locOf(context, range), messageId: webView ? 'loginPageWebView' : 'loginPageFrame', data: { tag, url: login.segments.join('…').slice(0, 80) } });
     };
     // Frames made in script: `const f = document.createElement('iframe'); f.src = url`.
     const scriptFrames = new Map<string, string>();
@@ -92,8 +110,9 @@ export default createRule({
           const first = source?.value?.parts[0];
           const object = first && typeof first !== 'string' ? a.resolver.object(unwrap(first)) : undefined;
           const uri = object && objectProperty(object, 'uri');
-          if (uri) check(a.resolver.text(uri), view.nameRange, base, true);
-          else if (a.attr(view, 'uri') ?? a.attr(view, 'src')) check(a.attrText(a.attr(view, 'uri') ?? a.attr(view, 'src')), view.nameRange, base, true);
+          const uriValue = uri && prop(uri, 'value');
+          if (uri) check(a.resolver.text(uri), view.nameRange, base, true, view, uriValue);
+          else if (a.attr(view, 'uri') ?? a.attr(view, 'src')) check(a.attrText(a.attr(view, 'uri') ?? a.attr(view, 'src')), view.nameRange, base, true, view, onlyNode(a.attr(view, 'uri') ?? a.attr(view, 'src')));
           return;
         }
         const tag = view.name.toLowerCase();
@@ -101,7 +120,7 @@ export default createRule({
         if (!urlAttr) return;
         const url = a.attr(view, urlAttr);
         if (!url || isHidden(a, view)) return;
-        check(a.attrText(url), view.nameRange, tag, false);
+        check(a.attrText(url), view.nameRange, tag, false, view, onlyNode(url));
       },
       script,
     );
@@ -114,4 +133,26 @@ function isHidden(a: Analyzer, view: Parameters<Analyzer['attr']>[0]): boolean {
   const zero = (name: string): boolean => !!a.attr(view, name) && a.attrText(a.attr(view, name)).every((v) => ZERO.test(v.segments.join('')));
   if (zero('width') || zero('height')) return true;
   return inlineStyles(a, view).some((d) => (d.property === 'display' && d.value === 'none') || (d.property === 'visibility' && d.value === 'hidden') || ((d.property === 'width' || d.property === 'height') && ZERO.test(d.value)));
+}
+
+/** The one script expression an attribute holds (`src={url}`, `:src="loginUrl"`), if that is all it holds. */
+function onlyNode(attr: ReturnType<Analyzer['attr']>): Node | undefined {
+  const parts = attr?.value?.parts ?? [];
+  return parts.length === 1 && typeof parts[0] !== 'string' ? (parts[0] as Node) : undefined;
+}
+
+const NAME_ATTRS = ['class', 'id', 'name', 'title', 'aria-label', 'data-testid', 'data-test', 'data-cy', 'testid'];
+
+/** The frame's own name, when it says MitID: an attribute (`class="mitid-frame"`), or the name of what holds its address (`src={mitidLoginUrl}`). */
+function frameName(a: Analyzer, frame: ElementView | undefined, urlNode: Node | undefined): string | undefined {
+  for (const attr of frame?.attrs ?? []) {
+    if (!NAME_ATTRS.includes(attr.name)) continue;
+    for (const v of a.attrText(attr)) {
+      const text = v.segments.join(' ').trim();
+      if (text && namesMitIDFrame(text)) return text;
+    }
+  }
+  const held = urlNode && unwrap(urlNode);
+  const name = held && (held.type === 'Identifier' || held.type === 'MemberExpression') ? dottedName(held) : undefined;
+  return name && namesMitIDFrame(name) ? name : undefined;
 }

@@ -12,6 +12,7 @@ export * from './length.js';
 export * from './box.js';
 export * from './popup.js';
 export * from './url.js';
+export * from './frames.js';
 export * from './button-style.js';
 export * from './authorize-url.js';
 export * from './broker-components.js';

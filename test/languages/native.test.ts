@@ -60,6 +60,18 @@ describe('SwiftUI and UIKit', () => {
     const src2 = 'let w = WKWebView()\nw.load(URLRequest(url: URL(string: "https://www.mitid.dk/")!))\nw.load(URLRequest(url: url))\n';
     expect((await check('Help.swift', { 'Help.swift': src2 })).where).toEqual([]);
   });
+
+  it("the app's own login page in its WebView wrapper, on a screen titled for the MitID login", async () => {
+    const screen = 'struct LoginView: View {\n  var body: some View {\n    VStack {\n      Text("Log ind med MitID").font(.title)\n      WebView(url: URL(string: "https://min.kommune.dk/login")!)\n    }\n  }\n}\n';
+    const r = await check('App/LoginView.swift', { 'App/LoginView.swift': screen });
+    expect(r.where).toEqual([`${at(screen, 'WebView(url')} ${VIEW}`]);
+    expect(r.messages[0]).toContain('on a screen about the MitID login');
+    // The same login page on a screen that never names the MitID login, and a help page on the MitID screen: fine.
+    const plain = screen.replace('Log ind med MitID', 'Log ind');
+    const help = screen.replace('https://min.kommune.dk/login', 'https://min.kommune.dk/hjaelp');
+    expect((await check('App/A.swift', { 'App/A.swift': plain })).where).toEqual([]);
+    expect((await check('App/B.swift', { 'App/B.swift': help })).where).toEqual([]);
+  });
 });
 
 describe('Kotlin, Compose and Android layouts', () => {

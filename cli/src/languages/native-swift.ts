@@ -1,7 +1,8 @@
 /**
  * SwiftUI and UIKit: `Button("…")`, `Button { Text("…") }`, `Button(action:) { Label("…", …) }`,
  * `UIButton.setTitle("…", for:)`; a `WKWebView`/`UIWebView` loading a MitID login page is an
- * embedded login (ASWebAuthenticationSession and SFSafariViewController are the compliant path).
+ * embedded login, and so is the app's own `WebView(url:)` wrapper (ASWebAuthenticationSession and
+ * SFSafariViewController are the compliant path).
  */
 import type { Site } from './native.js';
 import { NativeFile, suffixCalls, type Call } from './native-calls.js';
@@ -40,6 +41,11 @@ export function swiftSites(file: NativeFile): Site[] {
       if (site) sites.push(site);
     } else if (c.name === 'setTitle' && c.args[0]) sites.push({ kind: 'cta', values: [file.value(c.args[0].nodes)], range: [c.start, c.end] });
     else if (webView && (c.name === 'load' || c.name === 'loadRequest') && c.args[0]) sites.push({ kind: 'webview', component: webView, url: file.address(c.args[0]), range: [c.start, c.end] });
+    else if (/WebView$/.test(c.name)) {
+      // The app's own SwiftUI wrapper around WKWebView: `WebView(url: URL(string: "…")!)`.
+      const url = c.args.find((a) => /^(?:url|urlString|address|link)$/i.test(a.label ?? ''));
+      if (url) sites.push({ kind: 'webview', component: c.name, url: file.address(url), range: [c.start, c.end] });
+    }
   }
   return sites;
 }
