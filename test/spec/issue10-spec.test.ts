@@ -2653,9 +2653,89 @@ add(8, 'Svelte', 'a dictionary indexed by language in markup (no lang, twin of t
 `,
 }, [['approved-text', ["'Sign in with'", 'loginWith} MitID'], /Sign in with MitID/]]);
 
+// Lists: a settings list whose items name MitID, with a remove button per item.
+fp('React', 'a settings list rendered per item: "Fjern" beside each method', {
+  'src/Methods.tsx': `const methods = [
+  { id: 'mitid', name: 'MitID' },
+  { id: 'passkey', name: 'Adgangsnøgle' },
+];
+
+export const MethodList = ({ remove }: { remove: (id: string) => void }) => (
+  <ul>
+    {methods.map((m) => (
+      <li key={m.id} data-method={m.id}>
+        <span>{m.name}</span>
+        <button type="button" onClick={() => remove(m.id)}>Fjern</button>
+      </li>
+    ))}
+  </ul>
+);
+`,
+});
+fp('Vue template', 'a v-for settings list with a switch per item', {
+  'src/MethodSwitches.vue': `<script setup lang="ts">
+import { ref } from 'vue';
+const methods = ref([
+  { id: 'mitid', name: 'MitID-login', on: true },
+  { id: 'sms', name: 'SMS-kode', on: false },
+]);
+</script>
+
+<template>
+  <div v-for="m in methods" :key="m.id" class="row">
+    <span>{{ m.name }}</span>
+    <button type="button" role="switch" :aria-checked="m.on" @click="m.on = !m.on">{{ m.on ? 'Slå fra' : 'Slå til' }}</button>
+  </div>
+</template>
+`,
+});
+fp('Svelte', 'an {#each} of login methods, none of them a MitID login button', {
+  'src/Choose.svelte': `<script>
+  const providers = [
+    { id: 'email', label: 'E-mail' },
+    { id: 'google', label: 'Google' },
+  ];
+</script>
+
+<p>Har du ikke MitID? Vælg en anden måde.</p>
+{#each providers as p (p.id)}
+  <button type="button">{p.label}</button>
+{/each}
+`,
+});
+
+// Twins that tell a framework's gap from a lang="ts" / templateUrl gap.
+add(1, 'Svelte', 'a reactive $: label (no lang, twin of the ts case)', {
+  'src/ReactiveJs.svelte': `<script>
+  export let busy = false;
+  $: label = busy ? 'Vent…' : 'Log ind med MitID';
+</script>
+
+<button type="button" class="mitid">{label}</button>
+`,
+}, [['approved-text', ["'Vent…'", '{label}']]]);
+add(5, 'Angular inline', 'a class method that starts a MitID code flow (inline twin of the templateUrl case)', {
+  'src/app/signin-inline.component.ts': `import { Component } from '@angular/core';
+import { OAuthService } from 'angular-oauth2-oidc';
+
+@Component({
+  selector: 'app-signin-inline',
+  template: \`<button type="button" class="btn" (click)="login()">Log ind</button>\`,
+})
+export class SigninInlineComponent {
+  constructor(private readonly oauth: OAuthService) {}
+  login(): void {
+    this.oauth.initCodeFlow('', { acr_values: 'urn:grn:authn:dk:mitid:substantial' });
+  }
+}
+`,
+}, [['approved-text', 'Log ind']]);
+
 // ---------------------------------------------------------------------------------------------
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
+  "1|Svelte|a reactive $: label (no lang, twin of the ts case)":
+    "expected approved-text for the $: label's 'Vent…'; the kit reports nothing (with or without lang=\"ts\")",
   "8|Svelte|a dictionary indexed by language in markup (no lang, twin of the ts case)":
     "expected a near miss \"Sign in with MitID\" for the en entry; the kit reports nothing (with or without lang=\"ts\")",
   "6|React|event.target's textContent in an inline onClick of a MitID button":
@@ -2701,7 +2781,7 @@ const FAILS: Record<string, string> = {
   "5|Svelte ts|a handler that builds an authorize URL with MitID acr_values":
     "expected approved-text on 'Fortsæt' (the handler starts a MitID login); the no-lang twin passes",
   "5|Angular templateUrl|(click)=\"login()\" whose class method starts a MitID code flow (templateUrl reads its class)":
-    "expected approved-text on 'Log ind' (the class method starts a MitID code flow); the kit reports nothing",
+    "expected approved-text on 'Log ind' (the class method starts a MitID code flow); the kit reports nothing (the inline-template twin passes)",
   "5|HTML|a form posting to an authorize URL with MitID acr_values":
     "expected approved-text on the submit's 'Fortsæt' (the form starts a MitID login); the kit reports nothing",
   "6|Svelte ts|e.target's innerText in the click handler of a MitID button":
