@@ -2768,8 +2768,6 @@ const FAILS: Record<string, string> = {
     "expected a near miss on a button whose text names MitID; the kit reports nothing",
   "2|React|\"Connect your MitID\" (the Solid case, in React)":
     "expected a near miss on a button whose text names MitID; the kit reports nothing",
-  "2|Angular inline|@for over providers of the class":
-    "expected approved-text for the list item 'Sign in with MitID'; the kit reports nothing",
   "4|Lit|an unsafeSVG logo and an aria-label":
     "expected one noVisibleText on the logo-only button; the kit reports nothing",
   "4|Angular templateUrl|an img whose alt is the only name":
