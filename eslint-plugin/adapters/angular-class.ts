@@ -191,7 +191,8 @@ function readMembers(body: Node): { members: Map<string, Member>; services: Set<
       const name = n.type === 'AssignmentExpression' ? thisMember(prop(n, 'left')) : method === 'set' || method === 'update' ? thisMember(prop(callee ?? n, 'object')) : undefined;
       const value = n.type === 'AssignmentExpression' ? (n['operator'] === '=' ? prop(n, 'right') : undefined) : method === 'set' ? nodes(n, 'arguments')[0] : undefined;
       const member = name ? members.get(name) : undefined;
-      if (name && member) member.values.push(value ?? unknown(n.range));
+      // `set` and `update` change a signal; on anything else (`this.cache.set(k, v)`) they say nothing of a text.
+      if (name && member && (n.type === 'AssignmentExpression' || member.called)) member.values.push(value ?? unknown(n.range));
       else if (name && n.type === 'AssignmentExpression') members.set(name, { values: [value ?? unknown(n.range)], called: false });
       // `this.translate.get('key').subscribe((text) => (this.label = text))`: the parameter is the translation.
       const source = method === 'subscribe' ? prop(callee ?? n, 'object') : undefined;
@@ -296,10 +297,8 @@ function parsed(file: ClassFile): NonNullable<ClassFile['parsed']> {
   return out;
 }
 
-/** TypeScript files beside a template, its own name first (`login.component.ts` for `login.component.html`). */
-function siblings(template: string): string[] {
-  const dir = dirname(template);
-  const own = `${basename(template).replace(/\.html?$/i, '')}.ts`;
+/** The TypeScript files of a folder (test and declaration files left out), listed again when the folder changes. */
+function typescriptFiles(dir: string): string[] {
   let stamp: number;
   try {
     stamp = statSync(dir).mtimeMs;
@@ -316,7 +315,18 @@ function siblings(template: string): string[] {
     }
     listings.set(dir, (listing = { stamp, names }));
   }
-  return [own, ...listing.names.filter((n) => n !== own)].map((n) => join(dir, n));
+  return listing.names.map((n) => join(dir, n));
+}
+
+/**
+ * Where a template's component may be: its own name first (`login.component.ts` for
+ * `login.component.html`), then the folder's other TypeScript files, then the parent folder's
+ * (`templateUrl: './templates/login.html'`).
+ */
+function siblings(template: string): string[] {
+  const dir = dirname(template);
+  const own = join(dir, `${basename(template).replace(/\.html?$/i, '')}.ts`);
+  return [own, ...typescriptFiles(dir).filter((n) => n !== own), ...typescriptFiles(dirname(dir))];
 }
 
 /** The TypeScript file of the component whose `templateUrl` is this file. */

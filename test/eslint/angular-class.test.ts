@@ -145,6 +145,12 @@ htmlTester.run('approved-text: a templateUrl file sees its component class', rul
       }),
       errors: [inClass('Login med MitID', 'Log ind med MitID')],
     },
+    {
+      // A template in a folder of its own, its component one folder up.
+      code: '<button (click)="login()">{{ label }}</button>',
+      filename: component({ 'templates/': '', 'templates/login-button.html': '', 'login-button.component.ts': "@Component({ selector: 'app-login-button', templateUrl: './templates/login-button.html' })\nexport class LoginButtonComponent { label = 'Login med MitID'; }\n" }, 'templates/login-button.html'),
+      errors: [inClass('Login med MitID', 'Log ind med MitID')],
+    },
   ],
 });
 
