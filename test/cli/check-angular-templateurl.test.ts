@@ -39,7 +39,7 @@ it('reports the texts a templateUrl file shows from its class, from another fold
   }
   const cwd = mkdtempSync(join(tmpdir(), 'mitid-ux-elsewhere-'));
   const r = await cli(['check', join(dir, 'src'), join(dir, 'public'), '-f', 'json'], { cwd });
-  const report = JSON.parse(r.stdout) as JsonReport & { findings: (JsonReport['findings'][number] & { column?: number })[] };
+  const report = JSON.parse(r.stdout) as Omit<JsonReport, 'findings'> & { findings: (JsonReport['findings'][number] & { column?: number })[] };
   const found = report.findings.map((f) => `${relative(dir, join(cwd, f.target))}:${f.line}:${f.column} ${f.ruleId} ${f.message.match(/"[^"]*"/)?.[0]}`).sort();
   expect(found).toEqual([
     'src/app/login/login.component.html:1:2 mitid/approved-text "Fortsæt med MitID"',
