@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, asksForMitID, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
@@ -16,7 +16,8 @@ import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
 import { Listeners, scriptPrograms } from './listeners.js';
 import { Owners } from './owner.js';
-import { concat, either, isComplete, known, judgedText, markEmpty, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
+import { itemIdentity, itemName, type Item, type ItemIdentity } from './lists.js';
+import { concat, either, isComplete, known, judgedText, markEmpty, sameItem, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
 export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
@@ -66,6 +67,7 @@ export class Analyzer {
   private listenersReader?: Listeners;
   private imports?: Map<string, { pkg: string; name?: string }>;
   private readonly brokerTexts = new WeakMap<object, Variant[] | null>();
+  private readonly listItemsOf = new WeakMap<object, Item[]>();
 
   constructor(readonly context: Context) {
     this.settings = readSettings(context);
@@ -175,6 +177,8 @@ export class Analyzer {
   elementText(view: ElementView): Variant[] {
     const hit = this.texts.get(view.key);
     if (hit) return hit;
+    // Markup met while one item of a list is read is that item's instance only: not kept for the element.
+    if (this.resolver.readingItem) return this.computeText(view);
     // Innermost elements first, so a thousand nested spans never nest the calls below that deep.
     for (const e of uncomputedDescendants(view, this.texts)) if (!this.texts.has(e.key)) this.texts.set(e.key, this.computeText(e));
     return once(this.texts, view.key, () => this.computeText(view));
@@ -394,7 +398,8 @@ export class Analyzer {
         return key ? this.exprNamesMitID(key) : identifierNamesMitIDCta(keyName(p) ?? '');
       });
     }
-    return this.resolver.text(n).some((v) => v.segments.some(identifierNamesMitIDCta));
+    // An item's data (`key={m.id}` reading 'mitid') names that item, not the element: lists.ts judges it.
+    return this.resolver.text(n).some((v) => !v.items && v.segments.some(identifierNamesMitIDCta));
   }
 
   /**
@@ -453,7 +458,7 @@ export class Analyzer {
   private startsMitIDLogin(view: ElementView): boolean {
     for (const name of TARGET_ATTRS) {
       const a = this.attr(view, name);
-      if (a && this.attrText(a).some((v) => v.segments.some((s) => asksForMitID(s, false)))) return true;
+      if (a && this.attrText(a).some((v) => v.segments.some((s) => linksToMitIDLogin(s)))) return true;
     }
     // A click listener added from script (`getElementById('login').addEventListener('click', ...)`).
     if (!view.component && (this.attr(view, 'id') || this.attr(view, 'class')) && this.listeners.startsMitID(view, (name) => this.staticAttr(view, name))) return true;
@@ -473,8 +478,9 @@ export class Analyzer {
   isMitIDAction(view: ElementView): boolean {
     if (!this.isMitIDCta(view)) return false;
     if (this.identity(view)?.role === 'mitid-button' || this.identifiedByCode(view)) return true;
+    if (this.listItems(view).some((i) => this.itemIdentity(i) === 'data')) return true;
     const label = this.ariaLabel(view);
-    const texts = [...this.elementText(view), ...(label ? this.attrText(label) : [])];
+    const texts = [...this.elementText(view), ...(label ? this.attrText(label) : [])].filter((v) => this.ofMitIDItem(v));
     return texts.some((v) => {
       const t = judgedText(v);
       return t === undefined ? v.segments.some(namesMitID) || (!!v.translation && identifierNamesMitIDCta(v.translation.key)) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
@@ -486,6 +492,43 @@ export class Analyzer {
     const href = id.role === 'link' ? this.attr(view, 'href') : undefined;
     const values = href ? this.attrText(href) : [];
     return values.length > 0 && values.every((v) => isComplete(v) && analyzeMitIDUrl(textOf(v).trim()).reason === 'info-site');
+  }
+
+  /**
+   * The items of data lists this element is rendered for, read from its text, label and target
+   * (`{m.label}`, `aria-label={m.name}`, `href={m.url}`): one instance of the element per item.
+   */
+  listItems(view: ElementView): Item[] {
+    return once(this.listItemsOf, view.key, () => {
+      const out: Item[] = [];
+      const label = this.ariaLabel(view);
+      const targets = TARGET_ATTRS.map((n) => this.attr(view, n)).filter((a): a is AttrView => !!a?.value);
+      for (const v of [...this.elementText(view), ...(label ? this.attrText(label) : []), ...targets.flatMap((a) => this.attrText(a))]) {
+        for (const i of v.items ?? []) if (!out.some((o) => sameItem(o, i))) out.push(i);
+      }
+      return out;
+    });
+  }
+
+  /** How an item of a list says it is MitID (lists.ts). */
+  itemIdentity(item: Item): ItemIdentity {
+    return itemIdentity(item, (n) => this.resolver.strings(n));
+  }
+
+  /** A text of the element as no list item reads it, or as a MitID item's instance reads it (not another eID's). */
+  ofMitIDItem(v: Variant): boolean {
+    return !v.items?.length || v.items.some((i) => !!this.itemIdentity(i));
+  }
+
+  /**
+   * The MitID item whose instance a text is (its own, or, for a text every item shows, the MitID
+   * item the element is rendered for, its handler included): `mitid` of methods.
+   */
+  mitidItem(view: ElementView, v: Variant): { name: string; list: string } | undefined {
+    const handlers = view.attrs.filter((a) => /^on[a-z]/.test(a.name)).flatMap((a) => a.value?.parts ?? []);
+    const candidates = v.items?.length ? v.items : [...this.listItems(view), ...handlers.flatMap((p) => (typeof p === 'string' ? [] : this.resolver.itemsNamed(p)))];
+    const item = candidates.find((i) => this.itemIdentity(i) === 'data') ?? candidates.find((i) => !!this.itemIdentity(i));
+    return item && { name: itemName(item, (n) => this.resolver.strings(n)), list: item.loop.label };
   }
 
   /** A MitID call to action: a clickable element whose text, aria-label, code names or logo say MitID. */
@@ -505,7 +548,8 @@ export class Analyzer {
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
-          this.identifiedByCode(view));
+          this.identifiedByCode(view) ||
+          this.listItems(view).some((i) => this.itemIdentity(i) === 'data'));
       this.mitids.set(view.key, m);
     }
     return m;

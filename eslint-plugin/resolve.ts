@@ -9,7 +9,8 @@ import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
-import { concat, either, known, markEmpty, UNKNOWN, type Variant } from './variants.js';
+import { bindingOf, componentData, itemsIn, MAX_ITEMS, valueFor, type Binding, type Item, type Loop } from './lists.js';
+import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
   context: Context;
@@ -52,6 +53,12 @@ export function returnValues(body: Node): (Node | undefined)[] | undefined {
   return out;
 }
 const MARKUP = new Set(['JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
+/** Items read one at a time in one file (nested lists multiply): beyond this, a list's texts are unknown. */
+const MAX_ITEM_READS = 4000;
+/** Nodes of an expression looked at for a list's name: bounded work on any input. */
+const MAX_SCAN = 64;
+/** A name of a template the component does not know (Angular's `m` of `*ngFor`), kept by its name. */
+const isNamed = (n: Node): boolean => n.type === 'Identifier' || (n.type === 'UnknownExpression' && typeof n['name'] === 'string');
 /** Property values taken from one dictionary indexed by an unknown key (`texts[lang]`). */
 const MAX_ENTRIES = 16;
 const jsonFiles = new Map<string, unknown>();
@@ -77,11 +84,25 @@ const CASE_METHODS: Record<string, (s: string) => string> = {
   trim: (s) => s.trim(),
 };
 
+/**
+ * A parameter with a default (`({ label = 'Log ind med MitID' }) =>`, `(text = '…')`): the default
+ * or what a caller passes, as `label ?? 'Log ind med MitID'` would read; undefined without one.
+ */
+function parameterDefault(name: Node): Node | undefined {
+  const pattern = name.parent;
+  const value = pattern?.type === 'AssignmentPattern' && prop(pattern, 'left') === name ? prop(pattern, 'right') : undefined;
+  if (!value) return undefined;
+  return { type: 'LogicalExpression', operator: '??', left: { type: 'UnknownExpression', range: name.range, loc: name.loc }, right: value, range: pattern?.range ?? name.range, loc: pattern?.loc ?? name.loc };
+}
+
 export class Resolver {
   private depth = 0;
   private readonly topLevel = new Map<string, Node>();
   private indexed = false;
   private readonly calling = new Set<Node>();
+  /** The item each list's name stands for while a text is read once per item (lists.ts). */
+  private readonly bound = new Map<object, Item>();
+  private itemReads = 0;
 
   constructor(private readonly host: ResolverHost) {}
 
@@ -90,10 +111,112 @@ export class Resolver {
     if (this.depth > MAX_DEPTH) return [UNKNOWN];
     this.depth++;
     try {
-      return this.resolve(unwrap(node));
+      const n = unwrap(node);
+      // A text that reads an item of a list (`m.label`, `t(m.key)`): read once per item, each variant tagged with its item.
+      const loop = this.unboundLoop(n);
+      if (!loop) return this.resolve(n);
+      const out: Variant[] = [];
+      const read = this.eachItem(loop, (item) => {
+        for (const v of this.resolve(n)) if (!v.items?.some((i) => i.loop.key === item.loop.key && !sameItem(i, item))) out.push(tagged(v, item));
+        return out.length <= MAX_VARIANTS;
+      });
+      return read && out.length ? out : [UNKNOWN];
     } finally {
       this.depth--;
     }
+  }
+
+  /** A list's item is being read: markup met now is one item's instance (not to be kept for the element). */
+  get readingItem(): boolean {
+    return this.bound.size > 0;
+  }
+
+  private binding(n: Node): Binding | undefined {
+    return isNamed(n) ? bindingOf(n, this.host.context) : undefined;
+  }
+
+  /** A list whose name the expression reads where text comes from (not a condition, not inside markup or functions), no item bound yet. */
+  private unboundLoop(root: Node): Loop | undefined {
+    const stack: Node[] = [root];
+    for (let seen = 0; stack.length && seen < MAX_SCAN; seen++) {
+      const n = stack.pop() as Node;
+      if (isNamed(n)) {
+        const b = this.binding(n);
+        if (b && !this.bound.has(b.loop.key)) return b.loop;
+      } else if (n.type === 'MemberExpression') {
+        stack.push(...[prop(n, 'object'), n['computed'] ? prop(n, 'property') : undefined].filter((c): c is Node => !!c));
+      } else if (n.type === 'ConditionalExpression') {
+        stack.push(...[prop(n, 'consequent'), prop(n, 'alternate')].filter((c): c is Node => !!c));
+      } else if (n.type === 'LogicalExpression' && n['operator'] === '&&') {
+        const right = prop(n, 'right');
+        if (right) stack.push(right);
+      } else if (n.type === 'Property') {
+        stack.push(...[n['computed'] ? prop(n, 'key') : undefined, prop(n, 'value')].filter((c): c is Node => !!c));
+      } else if (!MARKUP.has(n.type) && !FUNCTIONS.has(n.type)) {
+        stack.push(...childNodes(n));
+      }
+    }
+    return undefined;
+  }
+
+  /** The items of the lists an expression names anywhere, functions included (a handler's `login(m.acr)`). */
+  itemsNamed(root: Node): Item[] {
+    const loops = new Map<object, Loop>();
+    const stack: Node[] = [root];
+    for (let seen = 0; stack.length && seen < 500; seen++) {
+      const n = stack.pop() as Node;
+      const b = this.binding(n);
+      if (b) loops.set(b.loop.key, b.loop);
+      else if (n.type === 'MemberExpression' && !n['computed']) stack.push(...[prop(n, 'object')].filter((c): c is Node => !!c));
+      else stack.push(...childNodes(n));
+    }
+    return [...loops.values()].flatMap((l) => this.items(l) ?? []);
+  }
+
+  /** Calls `read` once per item of the loop, the item bound; false when the items cannot be known, too many, or `read` says stop. */
+  private eachItem(loop: Loop, read: (item: Item) => boolean): boolean {
+    const items = this.items(loop);
+    if (!items) return false;
+    for (const item of items) {
+      if (++this.itemReads > MAX_ITEM_READS) return false;
+      this.bound.set(loop.key, item);
+      try {
+        if (!read(item)) return false;
+      } finally {
+        this.bound.delete(loop.key);
+      }
+    }
+    return true;
+  }
+
+  /** The items of a loop's list (through constants, members, an outer loop's item); undefined when unknown or more than MAX_ITEMS. */
+  private items(loop: Loop): Item[] | undefined {
+    const out: Item[] = [];
+    for (const c of this.collections(loop.list, 0)) {
+      const items = itemsIn(c, loop);
+      if (!items || out.length + items.length > MAX_ITEMS) return undefined;
+      out.push(...items);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /** The array and object literals an expression can stand for. */
+  private collections(node: Node, depth: number): Node[] {
+    const n = unwrap(node);
+    if (n.type === 'ArrayExpression' || n.type === 'ObjectExpression') return [n];
+    if (depth > MAX_DEPTH) return [];
+    const loop = this.unboundLoop(n);
+    if (loop) {
+      const out: Node[] = [];
+      const read = this.eachItem(loop, () => out.push(...this.collections(n, depth + 1)) <= MAX_ITEMS);
+      return read ? out : [];
+    }
+    if (isNamed(n)) {
+      // A Vue template's list may be its component's `data()`.
+      const d = this.definition(n) ?? (n.type === 'Identifier' ? componentData(String(n['name']), this.host.context) : undefined);
+      return d ? this.collections(d, depth + 1) : [];
+    }
+    return n.type === 'MemberExpression' ? this.entries(n).flatMap((v) => this.collections(v, depth + 1)) : [];
   }
 
   /** The static strings an expression can be (keys, URLs); undefined when any is unknown. */
@@ -146,6 +269,8 @@ export class Resolver {
         return this.host.markupText(n) ?? [UNKNOWN];
       case 'JSXEmptyExpression':
         return [known('')];
+      case 'UnknownExpression':
+        return n['name'] === undefined ? [UNKNOWN] : this.constant(n);
       default:
         return [UNKNOWN];
     }
@@ -179,6 +304,12 @@ export class Resolver {
   /** A `const` in scope (or, from a Vue template, at the top level of the file). */
   private definition(id: Node): Node | undefined {
     const name = id['name'] as string;
+    const binding = this.binding(id);
+    if (binding) {
+      const item = this.bound.get(binding.loop.key);
+      return item && valueFor(item, binding);
+    }
+    if (id.type !== 'Identifier') return undefined;
     let scope: Scope.Scope | null;
     try {
       scope = this.host.context.sourceCode.getScope(id as never);
@@ -189,6 +320,7 @@ export class Resolver {
       const variable = s.set.get(name);
       if (!variable) continue;
       const def = variable.defs[0];
+      if (variable.defs.length === 1 && def?.type === 'Parameter') return parameterDefault(def.name as unknown as Node);
       if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
       const init = (def.node as unknown as Node)['init'];
       return (def.node as unknown as Node)['id'] && (init as Node | undefined)?.type ? (init as Node) : undefined;
@@ -233,7 +365,7 @@ export class Resolver {
     if (n.type === 'ObjectExpression') return [n];
     this.depth++;
     try {
-      if (n.type === 'Identifier') return this.objects(this.definition(n));
+      if (isNamed(n)) return this.objects(this.definition(n));
       if (n.type === 'MemberExpression') return this.entries(n).flatMap((v) => this.objects(v));
       return [];
     } finally {
@@ -304,7 +436,7 @@ export class Resolver {
     if (callee?.type === 'MemberExpression' && !callee['computed'] && args.length === 0) {
       const caseMethod = CASE_METHODS[String(prop(callee, 'property')?.['name'])];
       const object = prop(callee, 'object');
-      if (caseMethod && object) return this.text(object).map((v) => ({ segments: v.segments.map(caseMethod) }));
+      if (caseMethod && object) return this.text(object).map((v) => ({ segments: v.segments.map(caseMethod), ...(v.items ? { items: v.items } : {}) }));
     }
     const name = dottedName(callee);
     if (name === undefined) return [UNKNOWN];

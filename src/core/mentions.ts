@@ -102,7 +102,13 @@ const NOT_THE_BUTTON = new Set(
  * itself: `.btn-mitid`, `mitidButton`; not `mitid-logo`, `mitIdHelp`, `mitidContainer`.
  */
 export function identifierNamesMitIDButton(name: string): boolean {
-  return identifierNamesMitID(name) && !identifierWords(name).some((w) => NOT_THE_BUTTON.has(w));
+  if (!identifierNamesMitID(name) || identifierWords(name).some((w) => NOT_THE_BUTTON.has(w))) return false;
+  // A BEM element of a MitID block (`.mitid-finalize__shield`) is a part inside it; the button is
+  // the block itself, or an element that names a button or MitID (`.login__mitid`, `.mitid-card__btn`).
+  const at = name.lastIndexOf('__');
+  if (at < 0) return true;
+  const element = name.slice(at + 2).split('--')[0] ?? '';
+  return identifierNamesMitID(element) || identifierWords(element).some((w) => BUTTON_WORDS.has(w));
 }
 
 /** The whole value is the bare word MitID (`data-method="mitid"`): a key among options, not a name. */
@@ -148,6 +154,24 @@ export function navigatesToMitIDLogin(value: string): boolean {
   if (!m) return false;
   if (m[1] && analyzeMitIDUrl(v).reason === 'info-site') return false;
   return identifierNamesMitIDCta(m[2] as string);
+}
+
+/** Path words of a login route: `/auth/mitid/login`, `/oidc/mitid/start`, `{% url 'mitid_auth:login' %}`. */
+const LOGIN_ROUTE_WORDS = new Set(['login', 'signin', 'logon', 'logind', 'auth', 'authorize', 'authenticate', 'oidc', 'openid', 'sso', 'saml', 'start', 'challenge']);
+
+/**
+ * A link's target (`href`, a form's `action`, a router's `to`) starts a MitID login: a MitID login
+ * address, or a same-site route whose path names MitID and a login (`/auth/mitid/login`,
+ * `/mitid/start`); not `/mitid` alone (often a page about MitID), `/auth/mitid/logout` or `/help/mitid`.
+ */
+export function linksToMitIDLogin(value: string): boolean {
+  const v = value.trim();
+  if (asksForMitID(v, false)) return true;
+  // A server template's route name (`{% url 'mitid_auth:login' %}`, `{{ url_for('mitid.login') }}`).
+  if (/^(?:\{[%{]|<%)/.test(v)) return identifierNamesMitIDCta(v) && identifierWords(v).some((w) => LOGIN_ROUTE_WORDS.has(w));
+  if (!navigatesToMitIDLogin(v)) return false;
+  const path = v.replace(/^https?:\/\/[^/?#]+/i, '').split(/[?#]/)[0] ?? '';
+  return identifierWords(path).some((w) => LOGIN_ROUTE_WORDS.has(w));
 }
 
 const BUTTON_WORDS = new Set(['button', 'btn', 'cta', 'link', 'knap']);

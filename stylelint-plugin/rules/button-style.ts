@@ -20,6 +20,9 @@ export interface ButtonStyleOptions {
 /** A class or id that is only one of these words marks the MitID logo or icon (`.icon.mitid`), not the button. */
 const GRAPHIC = new Set(['logo', 'icon', 'img', 'image', 'svg', 'badge', 'spinner', 'loader', 'flag']);
 
+/** Elements that are never the call to action, whatever their attributes name (`iframe[src*=mitid]`, `img.mitid`). */
+const NOT_A_BUTTON_TAG = new Set(['iframe', 'frame', 'object', 'embed', 'img', 'picture', 'source', 'video', 'audio', 'svg', 'path', 'use', 'canvas', 'verify']);
+
 /** Text that can name MitID in a selector (identifierNamesMitID decides precisely). */
 const MITID_TEXT = /mit[^a-z\d{]*id/i;
 
@@ -68,6 +71,7 @@ export default defineRule<ButtonStyleOptions>({
       const all = names(c);
       if (all.some((n) => ignore.some((re) => re.test(n)))) return false;
       if (c.tag === 'mitid-button') return true;
+      if (c.tag && NOT_A_BUTTON_TAG.has(c.tag)) return false;
       if ([...c.classes, ...c.ids].some((n) => { const w = identifierWords(n); return w.length > 0 && w.every((x) => GRAPHIC.has(x)); })) return false;
       if (patterns.some((re) => all.some((n) => re.test(n)) || (c.tag !== undefined && re.test(c.tag)))) return true;
       return all.some(identifierNamesMitIDButton);

@@ -128,6 +128,13 @@ describe('Jinja, Django, Twig, Nunjucks', () => {
     expect(r.messages[0]).toContain('Message "Log in with MitID" (da) reads "Log ind via MitID"');
   });
 
+  it('a link whose route names the MitID login is a MitID call to action, whatever its text', async () => {
+    const view = '{% extends "base.html" %}\n{% block content %}\n<p>Du er ikke logget ind.</p>\n<a href="{% url \'django_mitid_auth:login\' %}" class="btn btn-primary">Log ind</a>\n<a href="{% url \'django_mitid_auth:logout\' %}">Log ud</a>\n<a href="{% url \'login\' %}">Log ind</a>\n<a href="{{ url_for(\'mitid.login\') }}">Log ind med MitID</a>\n{% endblock %}\n';
+    const r = await check('akap/templates/error.html', { 'akap/templates/error.html': view });
+    expect(r.where).toEqual([`${at(view, 'Log ind</a>')} ${NEAR}`]);
+    expect(r.messages[0]).toContain('A MitID call to action reads "Log ind"');
+  });
+
   it('Jinja {% trans %}...{% endtrans %} blocks and {{ _() }}; help headings stay silent', async () => {
     const view = '<h1>{{ _("Hvad er MitID?") }}</h1>\n<button type="submit" class="mitid">{% trans %}Login med MitID{% endtrans %}</button>\n<button class="mitid">{{ _("Log ind med MitID") }}</button>';
     const r = await check('app/templates/login.jinja', { 'app/templates/login.jinja': view });

@@ -21,13 +21,20 @@ const GRAPHICS = [
   '.logo.mit-id { background-image: url(/img/mitid-white.svg); height: 24px; }',
   '#mitid.badge { background: #fff; border-radius: 50%; }',
   '.nav .icon.mitid:hover { background: url("mitid-dark.svg"); }',
+  // A BEM element of a MitID block is a part inside it (a shield icon, a status panel), not the button.
+  '.mitid-done__shield { height: 117px; color: blue; }\n.mitid-core-finalize__state { height: 40px; background: #eee; }',
+  // A frame or image whose address names MitID is never the button.
+  'iframe[src*="mitid"] { height: 20rem; background: #fff; }\nimg[src*="mitid-logo"] { height: 24px; }',
 ];
+/** BEM elements that are the button: an element naming a button or MitID, with a modifier. */
+const BEM_BUTTONS = '.mitid-card__btn { background: ⟦#1a73e8; }\n.login__mitid--primary { height: ⟦40px; }';
 /** The button itself keeps being checked, also when its logo's rule sits beside it. */
 const BUTTON = '.icon.mitid { background: url("mitid.svg") no-repeat center; }\n.btn.mitid { background: ⟦#1a73e8; height: 48px; }\n.btn-mitid:hover { background: ⟦#6a0dad; }';
 
 const cases: Case[] = Object.entries(wrap).flatMap(([syntax, w]) => [
   ...GRAPHICS.map((css, i) => ({ name: `logo rule ${i + 1}`, rule: 'button-style' as const, syntax: syntax as Case['syntax'], code: w(css) })),
   { name: 'the button beside its logo', rule: 'button-style' as const, syntax: syntax as Case['syntax'], code: w(BUTTON) },
+  { name: 'BEM elements that are the button', rule: 'button-style' as const, syntax: syntax as Case['syntax'], code: w(BEM_BUTTONS) },
 ]);
 
 describe.each(cases)('button-style: $syntax: $name', (c) => {

@@ -7,6 +7,7 @@
  * strings and nested brackets inside a tag the way those engines do.
  */
 import { Parser as HtmlParser } from 'htmlparser2';
+import { linksToMitIDLogin } from 'mitid-ux-kit/core';
 import { expressionHole, keyHole } from './expressions.js';
 import { Composer, type Hole, type Masked } from './masked.js';
 import { descendants, withTree, type SyntaxNode } from './tree-sitter.js';
@@ -65,7 +66,10 @@ function compose(text: string, pieces: Piece[]): Masked {
     if (p.start < at) continue; // overlapping pieces: the first wins
     if (p.start > at) out.copy(text.slice(at, p.start), at);
     const code = text.slice(p.start, p.end);
-    if (p.hole) out.hole(p.hole, p.at ?? p.start, p.at !== undefined ? p.at : p.end, p.at !== undefined ? '' : code);
+    // A route that names the MitID login (`href="{% url 'mitid_auth:login' %}"`) stays readable, its
+    // quotes blanked (same length): the link's target says it starts MitID, whatever its text.
+    if (out.inAttributeValue() && linksToMitIDLogin(code)) out.copy(code.replace(/["'`]/g, ' '), p.start);
+    else if (p.hole) out.hole(p.hole, p.at ?? p.start, p.at !== undefined ? p.at : p.end, p.at !== undefined ? '' : code);
     // A tag inside an attribute value prints something there (`href="{% url 'login' %}"`): a hole, not nothing.
     else if (out.inAttributeValue()) out.hole({ kind: 'unknown' }, p.start, p.end, code);
     else out.blank(code, p.start);
