@@ -1,7 +1,9 @@
 // Runs the built `mitid-ux` as a process (what CI runs), and validates SARIF against the
 // vendored SARIF 2.1.0 schema (fixtures/sarif-schema-2.1.0.json, from @microsoft/jest-sarif, MIT).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { findChromium } from '../../cli/src/lib/browser.js';
@@ -59,4 +61,35 @@ export interface JsonReport {
   skipped?: { target: string; message: string }[];
   notes?: string[];
   screenshots: string[];
+}
+
+/** A temporary project of the given files (path -> text). */
+export function writeProject(files: Record<string, string>, prefix = 'mitid-ux-project-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+export type CheckReport = JsonReport & { notChecked: number; findings: (JsonReport['findings'][number] & { column?: number })[] };
+
+/**
+ * `mitid-ux check <root>/<path>… -f json` run from another folder (as CI runs it), the findings
+ * in file order as `path:line:column ruleId` (paths relative to the project).
+ */
+export async function checkElsewhere(root: string, ...paths: string[]): Promise<{ code: number; list: string[]; report: CheckReport }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'mitid-ux-elsewhere-'));
+  const r = await cli(['check', ...paths.map((p) => join(root, p)), '-f', 'json'], { cwd });
+  let report: CheckReport;
+  try {
+    report = JSON.parse(r.stdout) as CheckReport;
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+  const list = [...report.findings]
+    .sort((a, b) => a.target.localeCompare(b.target) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map((f) => `${relative(root, resolve(cwd, f.target))}:${f.line}:${f.column} ${f.ruleId}`);
+  return { code: r.code, list, report };
 }
