@@ -8,7 +8,7 @@
  * neither reads (`{...spread}`) stays an unknown hole: silent, as before.
  */
 import { parse } from 'espree';
-import { childNodes, isNode } from '../ast.js';
+import { childNodes, dottedName, isNode } from '../ast.js';
 import { option } from './control-flow.js';
 import { litChildren, litElements } from './lit.js';
 import { allElements, markupChildren } from './markup.js';
@@ -193,10 +193,9 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
     else out.set(name, value);
   };
   const unwrapRune = (n: Node): Node => {
-    const callee = n.type === 'CallExpression' ? (n['callee'] as Node) : undefined;
     const arg = (n['arguments'] as Node[] | undefined)?.[0];
-    const name = callee?.type === 'Identifier' ? String(callee['name']) : callee?.type === 'MemberExpression' ? `${String((callee['object'] as Node)['name'])}.${String((callee['property'] as Node)['name'])}` : '';
-    return RUNES.test(name) && arg ? arg : n;
+    const name = n.type === 'CallExpression' ? dottedName(n['callee'] as Node) : undefined;
+    return name && RUNES.test(name) && arg ? arg : n;
   };
   for (const m of code.matchAll(SCRIPT)) {
     const at = m.index + m[0].indexOf('>') + 1;

@@ -7,19 +7,13 @@
  * `props: { label: { default: '…' } }` in `export default {…}` or `defineComponent({…})`.
  * A default written as a function (`default: () => …`, for objects and arrays) is no text.
  */
-import { keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
+import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import type { Node } from './types.js';
 
 const COMPONENT = new Set(['defineComponent', 'defineNuxtComponent', 'Vue.extend']);
 const FUNCTIONS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 
-const calleeName = (call: Node): string | undefined => {
-  const callee = prop(call, 'callee');
-  if (callee?.type === 'Identifier') return String(callee['name']);
-  const object = callee?.type === 'MemberExpression' ? prop(callee, 'object') : undefined;
-  const property = callee && prop(callee, 'property');
-  return object?.type === 'Identifier' && property?.type === 'Identifier' ? `${String(object['name'])}.${String(property['name'])}` : undefined;
-};
+const calleeName = (call: Node): string | undefined => dottedName(prop(call, 'callee'));
 
 const asCall = (node: Node | undefined, name?: string): Node | undefined => {
   const n = node && unwrap(node);
