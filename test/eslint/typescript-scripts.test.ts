@@ -8,6 +8,7 @@
  */
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
+import astroParser from 'astro-eslint-parser';
 import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../eslint-plugin/index.js';
@@ -96,13 +97,15 @@ vueTester.run('vue <script setup lang="ts"> (approved-text)', rules['approved-te
   ],
 });
 
-// Vue prop defaults: what `{{ label }}` renders when the parent passes none (adapters/vue-props.ts).
+// Prop defaults: what `{{ label }}` (Astro's `{label}`) renders when the parent passes none (adapters/prop-defaults.ts).
 const PROPS_TS = "const props = withDefaults(defineProps<{ label?: string }>(), { label: 'Login med MitID' });\n";
 const DEFAULTS = vue("withDefaults(defineProps<{ label?: string }>(), { label: 'Login med MitID' });\n", '<button @click="login">{{ label }}</button>');
 const MEMBER = vue(PROPS_TS, '<button @click="login">{{ props.label }}</button>');
 const DESTRUCTURED = vue("const { label = 'Login med MitID', busy } = defineProps<{ label?: string; busy?: boolean }>();\n", "<button @click=\"login\">{{ busy ? 'Vent…' : label }}</button>");
 const RUNTIME = "<script setup>\ndefineProps({ label: { type: String, default: 'Login med MitID' } });\n</script>\n\n<template>\n  <button @click=\"login\">{{ label }}</button>\n</template>\n";
 const OPTIONS = "<script lang=\"ts\">\nexport default defineComponent({ props: { label: { type: String, default: 'Login med MitID' } } });\n</script>\n\n<template>\n  <button @click=\"login\">{{ label }}</button>\n</template>\n";
+const ASTRO = "---\ninterface Props { label?: string }\nconst { label = 'Login med MitID' } = Astro.props;\n---\n<button class=\"mitid-button\">{label}</button>\n";
+const astro = { parser: astroParser, parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], sourceType: 'module' } };
 const fixed = (code: string): string => code.replace('Login med MitID', 'Log ind med MitID');
 /** Where the default's string literal is written (1-based), as the report must point there. */
 const literalAt = (code: string): { line: number; column: number } => {
@@ -110,7 +113,10 @@ const literalAt = (code: string): { line: number; column: number } => {
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 };
 
-const vuePropDefaults = {
+/** Each case with its file: Vue cases through vue-eslint-parser (TypeScript inside), Astro's through astro-eslint-parser. */
+const inFile = (code: string) => (code.startsWith('---') ? { filename: 'Login.astro', languageOptions: astro } : { filename: 'Login.vue', languageOptions: { parserOptions: vueTs } });
+
+const propDefaults: { valid: string[]; invalid: { code: string; more?: ReturnType<typeof notAPhrase>[] }[] } = {
   valid: [
     // A compliant default, a default of another prop shown in a paragraph, a function default (objects and arrays).
     vue("withDefaults(defineProps<{ label?: string; hint?: string }>(), { label: 'Log ind med MitID', hint: 'Login med MitID er nemt' });\n", '<p>{{ hint }}</p><button @click="login">{{ label }}</button>'),
@@ -119,30 +125,28 @@ const vuePropDefaults = {
     vue('const { label } = defineProps<{ label: string }>();\n', '<button @click="login">{{ label }}</button>'),
     // A help link's default and a settings page's method name are no call to action.
     vue("withDefaults(defineProps<{ help?: string; method?: string }>(), { help: 'Hvad er MitID?', method: 'MitID' });\n", '<a href="https://www.mitid.dk/">{{ help }}</a><span class="mitid-method">{{ method }}</span>'),
+    "---\nconst { help = 'Hvad er MitID?', label = 'Log ind med MitID' } = Astro.props;\n---\n<a href=\"https://www.mitid.dk/\">{help}</a>\n<button class=\"mitid-button\">{label}</button>\n",
   ],
-  invalid: [
-    { code: DEFAULTS },
-    { code: MEMBER },
-    { code: DESTRUCTURED, more: [notAPhrase('Vent…', 6, 36)] },
-    { code: RUNTIME },
-    { code: OPTIONS },
-  ],
+  invalid: [{ code: DEFAULTS }, { code: MEMBER }, { code: DESTRUCTURED, more: [notAPhrase('Vent…', 6, 36)] }, { code: RUNTIME }, { code: OPTIONS }, { code: ASTRO }],
 };
 
-vueTester.run('vue prop defaults (approved-text)', rules['approved-text'] as never, {
-  valid: vuePropDefaults.valid.map((code) => ({ filename: 'Login.vue', languageOptions: { parserOptions: vueTs }, code })),
+vueTester.run('prop defaults (approved-text)', rules['approved-text'] as never, {
+  valid: propDefaults.valid.map((code) => ({ ...inFile(code), code })),
   invalid: [],
 });
 
-// Not found yet: the resolver and the analyzer must ask adapters/vue-props.ts (a change in
+// Not found yet: the resolver and the analyzer must ask adapters/prop-defaults.ts (a change in
 // resolve.ts and analyzer.ts, owned elsewhere). Each turns red the day it passes: then move it into
 // the `invalid` list above as a RuleTester case.
-describe('vue prop defaults, not wired yet', () => {
+describe('prop defaults, not wired yet', () => {
   const linter = new Linter();
-  const config: Linter.Config[] = [{ files: ['**/*.vue'], plugins: { mitid: plugin }, languageOptions: { parser: vueParser, sourceType: 'module', parserOptions: vueTs }, rules: { 'mitid/approved-text': 'error' } }];
-  for (const { code } of vuePropDefaults.invalid) {
-    it.fails(code.split('\n')[1] ?? code, () => {
-      const found = linter.verify(code, config, 'Login.vue').find((m) => m.messageId === 'useApprovedPhrase');
+  const config: Linter.Config[] = [
+    { files: ['**/*.vue'], plugins: { mitid: plugin }, languageOptions: { parser: vueParser, sourceType: 'module', parserOptions: vueTs }, rules: { 'mitid/approved-text': 'error' } },
+    { files: ['**/*.astro'], plugins: { mitid: plugin }, languageOptions: astro, rules: { 'mitid/approved-text': 'error' } },
+  ];
+  for (const { code } of propDefaults.invalid) {
+    it.fails(code.split('\n')[code.startsWith('---') ? 2 : 1] ?? code, () => {
+      const found = linter.verify(code, config, inFile(code).filename).find((m) => m.messageId === 'useApprovedPhrase');
       const fix = found?.suggestions?.[0]?.fix;
       expect([found?.line, found?.column]).toEqual([literalAt(code).line, literalAt(code).column]);
       expect(fix && code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1])).toBe(fixed(code));

@@ -1,11 +1,12 @@
 /**
- * The defaults a Vue component gives its props: what a template's `{{ label }}` (or
- * `{{ props.label }}`) renders when the parent passes none, so a near miss there is found where it
- * is written. `withDefaults(defineProps<{ label?: string }>(), { label: '…' })`, Vue 3.5's
- * `const { label = '…' } = defineProps<…>()`, runtime declarations
+ * The defaults a Vue or Astro component gives its props: what a template's `{{ label }}` (or
+ * `{{ props.label }}`, Astro's `{label}`) renders when the parent passes none, so a near miss there
+ * is found where it is written. Vue: `withDefaults(defineProps<{ label?: string }>(), { label: '…' })`,
+ * Vue 3.5's `const { label = '…' } = defineProps<…>()`, runtime declarations
  * (`defineProps({ label: { type: String, default: '…' } })`) and the Options API's
  * `props: { label: { default: '…' } }` in `export default {…}` or `defineComponent({…})`.
- * A default written as a function (`default: () => …`, for objects and arrays) is no text.
+ * Astro: `const { label = '…' } = Astro.props` in the frontmatter. A default written as a function
+ * (`default: () => …`, for objects and arrays) is no text.
  */
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import type { Node } from './types.js';
@@ -43,10 +44,13 @@ function callDefaults(node: Node | undefined): Map<string, Node> | undefined {
   return out;
 }
 
-/** Vue 3.5: `const { label = '…', title: heading = '…' } = defineProps<…>()`, by prop name and local name. */
+/** The component's props object: `defineProps…()` (or withDefaults of it), Astro's `Astro.props`. */
+const isProps = (node: Node | undefined): boolean => !!callDefaults(node) || (!!node && dottedName(node) === 'Astro.props');
+
+/** `const { label = '…', title: heading = '…' } = defineProps<…>()` (or `= Astro.props`), by prop name and local name. */
 function destructured(declarator: Node): Map<string, Node> | undefined {
   const id = prop(declarator, 'id');
-  if (id?.type !== 'ObjectPattern' || !callDefaults(prop(declarator, 'init'))) return undefined;
+  if (id?.type !== 'ObjectPattern' || !isProps(prop(declarator, 'init'))) return undefined;
   const out = new Map<string, Node>();
   for (const p of nodes(id, 'properties')) {
     const value = prop(p, 'value');
@@ -107,7 +111,7 @@ export function propsObject(node: Node): Node | undefined {
   return { type: 'ObjectExpression', properties, range: node.range, loc: node.loc };
 }
 
-/** The default of `name` destructured from defineProps (`const { label = '…' } = defineProps<…>()`); undefined for any other declarator. */
+/** The default of `name` destructured from the props (`const { label = '…' } = defineProps<…>()`, `= Astro.props`); undefined for any other declarator. */
 export function destructuredPropDefault(declarator: Node, name: string): Node | undefined {
   return destructured(declarator)?.get(name);
 }
