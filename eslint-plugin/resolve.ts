@@ -9,7 +9,7 @@ import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
-import { bindingOf, componentData, itemsIn, MAX_ITEMS, valueFor, type Binding, type Item, type Loop } from './lists.js';
+import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
@@ -55,6 +55,8 @@ export function returnValues(body: Node): (Node | undefined)[] | undefined {
 const MARKUP = new Set(['JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
 /** Items read one at a time in one file (nested lists multiply): beyond this, a list's texts are unknown. */
 const MAX_ITEM_READS = 4000;
+/** Lists inside lists read (`groups.map((g) => g.methods.map(…))`): deeper ones are unknown. */
+const MAX_NESTING = 48;
 /** Nodes of an expression looked at for a list's name: bounded work on any input. */
 const MAX_SCAN = 64;
 /** A name of a template the component does not know (Angular's `m` of `*ngFor`), kept by its name. */
@@ -103,6 +105,7 @@ export class Resolver {
   /** The item each list's name stands for while a text is read once per item (lists.ts). */
   private readonly bound = new Map<object, Item>();
   private itemReads = 0;
+  private nesting = 0;
 
   constructor(private readonly host: ResolverHost) {}
 
@@ -191,13 +194,24 @@ export class Resolver {
 
   /** The items of a loop's list (through constants, members, an outer loop's item); undefined when unknown or more than MAX_ITEMS. */
   private items(loop: Loop): Item[] | undefined {
+    if (this.nesting >= MAX_NESTING) return undefined;
+    this.nesting++;
+    try {
+      return this.readItems(loop);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private readItems(loop: Loop): Item[] | undefined {
     const out: Item[] = [];
     for (const c of this.collections(loop.list, 0)) {
       const items = itemsIn(c, loop);
-      if (!items || out.length + items.length > MAX_ITEMS) return undefined;
+      if (!items) return undefined;
       out.push(...items);
     }
-    return out.length ? out : undefined;
+    const read = mayBeMitID(out, this.host.context.sourceCode.text);
+    return read?.length ? read : undefined;
   }
 
   /** The array and object literals an expression can stand for. */

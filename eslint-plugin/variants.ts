@@ -3,6 +3,7 @@
  * translation. A variant is its static text split at the holes the linter cannot know.
  */
 import type { Node, Range } from './adapters/types.js';
+import type { Item } from './lists.js';
 
 /** Where a variant's whole text is written once, verbatim, so a suggestion can rewrite it. */
 export interface Source {
@@ -21,6 +22,8 @@ export interface Variant {
   softHoles?: number;
   /** A branch that renders markup without text (`busy ? <Spinner /> : 'Log ind med MitID'`): a state with no visible text. */
   shownEmpty?: true;
+  /** The items of data lists this text is read for (lists.ts): one instance of the element per item. */
+  items?: readonly Item[];
 }
 
 /** Beyond this many combinations the text is treated as unknown (bounded work on any input). */
@@ -74,7 +77,19 @@ function append(a: Building, b: Variant): void {
   if ((a.v.shownEmpty || b.shownEmpty) && a.blank && bBlank) a.v.shownEmpty = true;
   else delete a.v.shownEmpty;
   a.blank &&= bBlank;
+  if (b.items) a.v.items = [...(a.v.items ?? []), ...b.items.filter((i) => !a.v.items?.some((j) => sameItem(i, j)))];
 }
+
+/** The same item of the same list (items are read afresh at each use). */
+export const sameItem = (a: Item, b: Item): boolean => a.value === b.value && a.loop.key === b.loop.key;
+
+/** The variant as read for one item of a list. */
+export function tagged(v: Variant, item: Item): Variant {
+  return v.items?.some((i) => sameItem(i, item)) ? v : { ...v, items: [...(v.items ?? []), item] };
+}
+
+/** Two parts of one text read for different items of the same list never show together. */
+const consistent = (a: Variant, b: Variant): boolean => !a.items || !b.items || !a.items.some((i) => b.items?.some((j) => i.loop.key === j.loop.key && !sameItem(i, j)));
 
 /** Marks the variants of a markup branch that shows no text (a spinner-only state). */
 export function markEmpty(variants: Variant[]): Variant[] {
@@ -86,14 +101,16 @@ export function concat(parts: readonly Variant[][]): Variant[] {
   let out: Building[] = [{ v: known(''), blank: true }];
   for (const options of parts) {
     if (options.length === 0) continue;
-    if (out.length * options.length > MAX_VARIANTS) return [UNKNOWN];
     const next: Building[] = [];
     for (const a of out) {
+      const fits = options.some((b) => b.items) ? options.filter((b) => consistent(a.v, b)) : options;
+      if (next.length + fits.length > MAX_VARIANTS) return [UNKNOWN];
       // Copies first, then a itself takes the last option.
-      const targets = options.map((_, i) => (i === options.length - 1 ? a : copyOf(a)));
-      options.forEach((b, i) => append(targets[i] as Building, b));
+      const targets = fits.map((_, i) => (i === fits.length - 1 ? a : copyOf(a)));
+      fits.forEach((b, i) => append(targets[i] as Building, b));
       next.push(...targets);
     }
+    if (next.length === 0) return [UNKNOWN];
     out = next;
   }
   return out.map((b) => b.v);

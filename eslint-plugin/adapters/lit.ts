@@ -35,7 +35,7 @@ export function isLitTag(tag: Node | undefined, bindings: { html: Set<string>; n
   return dot < 0 ? bindings.html.has(name) : name.slice(dot + 1) === 'html' && bindings.namespaces.has(name.slice(0, dot));
 }
 
-interface Parsed {
+export interface Parsed {
   src: MarkupSource;
   roots: DefaultTreeAdapterMap['childNode'][];
 }
@@ -94,6 +94,11 @@ function cached(node: Node): Parsed | null {
       return null;
     }
   });
+}
+
+/** The parsed markup of a template (its source mapping and parse5 roots), for readers of its text (lists.ts). */
+export function litSource(node: Node): Parsed | undefined {
+  return cached(node) ?? undefined;
 }
 
 /** Every element of a Lit template. */

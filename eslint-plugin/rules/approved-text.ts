@@ -45,6 +45,7 @@ export default createRule({
       useApprovedPhrase: '"{{text}}" is not an approved MitID phrase: use "{{phrase}}".',
       useApprovedPhraseInCatalog: 'Message "{{key}}" ({{lang}}) reads "{{text}}", not an approved MitID phrase: use "{{phrase}}".',
       notAPhrase: 'A MitID call to action reads "{{text}}": its text must be an approved phrase, such as {{phrases}}.',
+      notAPhraseForItem: 'For the item "{{item}}" of {{list}}, this MitID call to action reads "{{text}}": its text must be an approved phrase, such as {{phrases}}.',
       ariaLabelNotPhrase: 'The accessible name "{{text}}" of a MitID call to action must be the approved phrase itself ("{{phrase}}"), so that it matches the visible text.',
       noTextInState: 'In one of its states this MitID call to action shows no text (only a spinner or an icon): keep an approved phrase visible, such as {{phrases}}.',
       noVisibleText: 'This MitID call to action shows no text (only a logo, an icon or an aria-label): show an approved phrase, such as {{phrases}}.',
@@ -71,9 +72,11 @@ export default createRule({
         context.report({ loc: locOf(context, view.nameRange), messageId: 'noVisibleText', data: { phrases: LOGIN } });
         return;
       }
-      if (!opaque) check(context, view, texts, { options, byCode, aria: false, seen });
+      // Rendered once per item of a data list (lists.ts): another eID's instance is no MitID call to action.
+      const instance = { of: (v: Variant) => a.ofMitIDItem(v), item: (v: Variant) => a.mitidItem(view, v) };
+      if (!opaque) check(context, view, texts, { options, byCode, aria: false, seen, ...instance });
       else if (options.reportUnverifiable) context.report({ loc: locOf(context, view.nameRange), messageId: 'unverifiable', data: { phrases: LOGIN } });
-      if (label && options.checkAriaLabel) check(context, view, a.attrText(label), { options, byCode, aria: true, at: label.range, seen });
+      if (label && options.checkAriaLabel) check(context, view, a.attrText(label), { options, byCode, aria: true, at: label.range, seen, ...instance });
       if (label && options.checkAriaLabel && !opaque) labelInName(context, texts, a.attrText(label), label.range, options);
     };
     if (TEST_FILE.test(context.filename)) return elementListener(context, a, onElement);
@@ -134,10 +137,23 @@ function labelInName(context: Rule.RuleContext, text: Variant[], label: Variant[
   }
 }
 
-function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: Variant[], how: { options: Options; byCode: boolean; aria: boolean; at?: Range; seen: Set<string> }): void {
+interface How {
+  options: Options;
+  byCode: boolean;
+  aria: boolean;
+  at?: Range;
+  seen: Set<string>;
+  /** The text is a MitID instance's (not another list item's). */
+  of?: (v: Variant) => boolean;
+  /** The list item whose instance reads the text, to name in the report. */
+  item?: (v: Variant) => { name: string; list: string } | undefined;
+}
+
+function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: Variant[], how: How): void {
   const { seen } = how;
   let unverifiableReported = false;
   for (const v of variants) {
+    if (how.of && !how.of(v)) continue;
     const text = judgedText(v);
     if (text === undefined) {
       if (how.options.reportUnverifiable && !unverifiableReported) {
@@ -165,11 +181,14 @@ function check(context: Rule.RuleContext, view: { nameRange: Range }, variants: 
     // Words that mention MitID without a call to action ("Hvad er MitID?") are no button text,
     // unless code names the element a MitID button.
     if (c.kind === 'other' && !how.byCode) continue;
-    const range = v.source?.range ?? v.translation?.node.range ?? how.at ?? view.nameRange;
+    // A text that is no phrase in a list item's instance ("MitID" alone, a "Verify" every item shows): the fix is in the element, once.
+    const item = c.kind !== 'near-miss' && !v.translation?.lang ? how.item?.(v) : undefined;
+    const range = item ? (how.at ?? view.nameRange) : (v.source?.range ?? v.translation?.node.range ?? how.at ?? view.nameRange);
     const key = `${c.text}|${v.translation?.lang ?? ''}|${range.join()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    report(context, c, v, range, how.aria);
+    if (item) context.report({ loc: locOf(context, range), messageId: 'notAPhraseForItem', data: { text: short(c.text), item: item.name, list: item.list, phrases: LOGIN } });
+    else report(context, c, v, range, how.aria);
   }
 }
 
