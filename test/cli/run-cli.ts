@@ -73,7 +73,7 @@ export function writeProject(files: Record<string, string>, prefix = 'mitid-ux-p
   return dir;
 }
 
-export type CheckReport = JsonReport & { notChecked: number; findings: (JsonReport['findings'][number] & { column?: number })[] };
+export type CheckReport = Omit<JsonReport, 'findings'> & { notChecked: number; findings: (JsonReport['findings'][number] & { column?: number; endLine?: number; endColumn?: number })[] };
 
 /**
  * `mitid-ux check <root>/<path>… -f json` run from another folder (as CI runs it), the findings
