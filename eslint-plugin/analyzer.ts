@@ -5,6 +5,7 @@
  */
 import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
+import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
@@ -128,11 +129,15 @@ export class Analyzer {
     if ((role && NON_CTA_ROLES.has(role)) || TOGGLE_STATES.some((s) => this.attr(view, s))) return undefined;
     const component = this.componentName(view);
     let tag: string | undefined = component ? undefined : view.name.toLowerCase();
+    let styled: string | undefined;
     if (component) {
       const mapped = this.settings.components[component] ?? this.settings.components[view.name];
       const allow = this.settings.polymorphicAllowList;
       const poly = this.settings.polymorphicPropName;
+      // A styled component of this file is the element it wraps (`styled.button`), or that component (`styled(Button)`).
+      styled = view.framework === 'jsx' && !mapped ? styledComponentTargets(this.context.sourceCode.ast as unknown as Node).get(view.name) : undefined;
       if (mapped) tag = mapped.toLowerCase();
+      else if (styled && /^[a-z][a-z\d-]*$/.test(styled)) tag = styled;
       else if (poly && (!allow || allow.includes(view.name))) {
         const as = this.staticAttr(view, poly.toLowerCase());
         if (as && /^[a-z][a-z\d-]*$/.test(as)) tag = as;
@@ -140,7 +145,7 @@ export class Analyzer {
     }
     if (tag === undefined && component) {
       if (this.broker(view)) return { role: 'button' };
-      const base = component.slice(component.lastIndexOf('.') + 1);
+      const base = (styled ?? component).slice((styled ?? component).lastIndexOf('.') + 1);
       if (/(?:Button|Btn)$/.test(base)) return { role: 'button' };
       if (NATIVE_PRESSABLES.has(base)) return { role: 'native' };
       if (/Link$/.test(base) && (this.attr(view, 'href') || this.attr(view, 'to'))) return { role: 'link' };

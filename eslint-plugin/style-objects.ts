@@ -169,7 +169,7 @@ function assignedName(call: Node, fileName: string): string | undefined {
 }
 
 /** What a styled-components/Emotion factory wraps (`styled.button` -> 'button', `styled(MitIDButton)` -> 'MitIDButton'), or undefined. */
-function styledTarget(callee: Node): string | undefined {
+export function styledTarget(callee: Node): string | undefined {
   let c = unwrap(callee);
   // styled.button.attrs({...})(...), styled(Button).withConfig({...})(...)
   for (let inner = prop(c, 'callee'); c.type === 'CallExpression' && inner?.type === 'MemberExpression' && /^(?:attrs|withConfig)$/.test(String(prop(inner, 'property')?.['name'])); inner = prop(c, 'callee')) {
@@ -186,6 +186,31 @@ function styledTarget(callee: Node): string | undefined {
     return dottedName(arg) ?? '';
   }
   return undefined;
+}
+
+const styledByProgram = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The file's styled components and what each wraps (`const LoginButton = styled.button\`…\`` ->
+ * 'button', `styled(Link)({...})` -> 'Link'): a styled button is a button.
+ */
+export function styledComponentTargets(program: Node): Map<string, string> {
+  let out = styledByProgram.get(program);
+  if (out) return out;
+  out = new Map();
+  for (let statement of nodes(program, 'body')) {
+    if (statement.type === 'ExportNamedDeclaration') statement = prop(statement, 'declaration') ?? statement;
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const d of nodes(statement, 'declarations')) {
+      const id = prop(d, 'id');
+      const init = prop(d, 'init') && unwrap(prop(d, 'init') as Node);
+      const factory = init?.type === 'TaggedTemplateExpression' ? prop(init, 'tag') : init?.type === 'CallExpression' ? prop(init, 'callee') : undefined;
+      const target = factory && styledTarget(factory);
+      if (id?.type === 'Identifier' && target) out.set(String(id['name']), target);
+    }
+  }
+  styledByProgram.set(program, out);
+  return out;
 }
 
 /** Text of a globalStyle selector; a `${mitidButton}` hole (a style() const) becomes `.mitidButton`. */

@@ -21,6 +21,7 @@ import { BUTTON_STYLE_PROPERTIES, identifierNamesMitID, tailwindDeclaration, typ
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
 import { childNodes, dottedName, nodes, prop } from './ast.js';
+import { styledTarget } from './style-objects.js';
 import { classTokens, inlineStyles } from './styles.js';
 
 /** One declaration of a sheet that reaches the button: where it is written and why it applies. */
@@ -44,7 +45,12 @@ interface Sheet {
   path?: string;
   /** Vue's `<style module>` (read through `$style`) and CSS module files: class names are keys. */
   module: boolean;
+  /** A styled component's template: its rules are written for `.__styled__`, shown as the component's name. */
+  label?: string;
 }
+
+/** The class a styled component's template is wrapped in, so its own declarations and `&` rules read as rules. */
+const STYLED = '__styled__';
 
 interface Compound {
   tag?: string;
@@ -174,6 +180,54 @@ function ownSheets(text: string): Sheet[] {
   return out;
 }
 
+/**
+ * The template of a styled component (`const LoginButton = styled.button\`…\``, `styled(Button)`,
+ * `.attrs(...)`) as a sheet wrapped in `.__styled__ { … }`. Each `${…}` keeps its length: a comment
+ * where it stands for whole declarations, a filler that no value check reads elsewhere.
+ */
+function styledSheet(text: string, tagged: Node, name: string): Sheet | undefined {
+  const quasi = prop(tagged, 'quasi');
+  if (!quasi) return undefined;
+  const [start, end] = [quasi.range[0] + 1, quasi.range[1] - 1];
+  let css = '';
+  let at = start;
+  for (const e of nodes(quasi, 'expressions')) {
+    const open = text.lastIndexOf('${', e.range[0]);
+    const close = text.indexOf('}', e.range[1]);
+    if (open < at || close < 0 || close >= end) return undefined;
+    css += text.slice(at, open);
+    const length = close + 1 - open;
+    const line = css.slice(css.lastIndexOf('\n') + 1).trim();
+    css += line === '' || /[;{}]$/.test(line) ? `/*${'x'.repeat(Math.max(0, length - 4))}*/` : HOLE.repeat(length);
+    at = close + 1;
+  }
+  css += text.slice(at, end);
+  const prefix = `.${STYLED}{`;
+  const root = parseSheet(`${prefix}${css}}`, true);
+  return root ? { root, offset: start - prefix.length, module: false, label: name } : undefined;
+}
+
+const HOLE = '\uE000';
+
+/** The file's styled components by name: `const X = styled.y\`…\`` at any depth of the program's top level. */
+function styledComponents(context: Context): Map<string, Sheet> {
+  const out = new Map<string, Sheet>();
+  const text = context.sourceCode.text;
+  if (!/\bstyled\b/.test(text)) return out;
+  for (let statement of nodes(context.sourceCode.ast as unknown as Node, 'body')) {
+    if (statement.type === 'ExportNamedDeclaration') statement = prop(statement, 'declaration') ?? statement;
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const d of nodes(statement, 'declarations')) {
+      const id = prop(d, 'id');
+      const init = prop(d, 'init');
+      if (id?.type !== 'Identifier' || init?.type !== 'TaggedTemplateExpression' || styledTarget(prop(init, 'tag') as Node) === undefined) continue;
+      const sheet = styledSheet(text, init, String(id['name']));
+      if (sheet) out.set(String(id['name']), sheet);
+    }
+  }
+  return out;
+}
+
 const moduleCache = new Map<string, { mtime: number; sheet?: Sheet }>();
 
 /** A CSS module file the linted file imports, read once per change. */
@@ -234,7 +288,7 @@ function candidates(sheet: Sheet): Candidate[] {
       return { selector, subject: subject && { ...subject, plain: subject.plain && parts.length === 1 && !conditional(rule) } };
     });
     for (const node of rule.nodes ?? []) {
-      if (node.type !== 'decl' || !PROPERTIES.has(node.prop.toLowerCase())) continue;
+      if (node.type !== 'decl' || !PROPERTIES.has(node.prop.toLowerCase()) || node.value.includes(HOLE)) continue;
       for (const { selector, subject } of subjects) if (subject) out.push({ decl: node, sheet, selector, subject, index: out.length });
     }
     return undefined;
@@ -256,7 +310,7 @@ function compare(x: Applied, y: Applied): number {
   return x.order - y.order;
 }
 
-const sheetsByContext = new WeakMap<object, { own: Sheet[]; modules: Map<string, string> }>();
+const sheetsByContext = new WeakMap<object, { own: Sheet[]; modules: Map<string, string>; styled: Map<string, Sheet> }>();
 
 /**
  * The declarations of the file's sheets that decide the button's look, one per property group and
@@ -267,7 +321,7 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   let cached = sheetsByContext.get(context);
   if (!cached) {
     const text = context.sourceCode.text;
-    cached = { own: /<style\b|@Component\s*\(/i.test(text) ? ownSheets(text) : [], modules: /\.module\.(?:css|scss)['"]/.test(text) ? cssModuleImports(context) : new Map() };
+    cached = { own: /<style\b|@Component\s*\(/i.test(text) ? ownSheets(text) : [], modules: /\.module\.(?:css|scss)['"]/.test(text) ? cssModuleImports(context) : new Map(), styled: styledComponents(context) };
     sheetsByContext.set(context, cached);
   }
   const tokens = classTokens(a, view);
@@ -293,7 +347,8 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
     }
   }
   const plainSheets = cached.own.filter((s) => !s.module);
-  if (!moduleTokens.length && (!plainSheets.length || !tokens.length)) return [];
+  const styled = view.component ? cached.styled.get(view.name) : undefined;
+  if (!moduleTokens.length && !styled && (!plainSheets.length || !tokens.length)) return [];
   if ([...tokens.map((t) => t.token), ...moduleTokens.map((t) => t.token)].some((t) => identifierNamesMitID(t))) return [];
   const tag = view.component ? '' : view.name.toLowerCase();
   // Properties settled elsewhere: inline styles and utility classes beat or race the sheet.
@@ -314,6 +369,8 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
     }
   };
   const classes = new Set(tokens.map((t) => t.token));
+  // A styled component's own rules come first: a class on the element (a sheet's) can override them.
+  if (styled) consider(styled, new Set([STYLED]), -1e6);
   plainSheets.forEach((s, i) => consider(s, classes, i * 1e6));
   for (const [i, m] of moduleTokens.entries()) {
     const before = applied.length;
@@ -338,7 +395,7 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
       property: x.decl.prop.toLowerCase(),
       value: x.decl.value,
       state: x.state,
-      selector: x.selector,
+      selector: x.sheet.label ? x.selector.replace(`.${STYLED}`, x.sheet.label) : x.selector,
       range,
       file: x.sheet.path ? { path: x.sheet.path, line: x.decl.source?.start?.line ?? 1 } : undefined,
       via: via.get(x.decl),

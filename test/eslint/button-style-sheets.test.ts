@@ -90,6 +90,38 @@ htmlTester.run('button-style: a Svelte component\'s <style>', rule, {
   ],
 });
 
+const styledFile = (css: string, use: string): string => `import styled from 'styled-components';\nconst Action = styled.button\`\n${css}\n\`;\nexport const L = ({ go }) => (\n  ${use}\n);\n`;
+
+jsxTester.run('button-style: a styled component used as the MitID button', rule, {
+  valid: [
+    { code: styledFile('  background: #0060e6;\n  color: #fff;\n  height: 48px;', '<Action onClick={go}>Log ind med MitID</Action>'), filename: 'a.tsx' },
+    // The same component as another button: its look is its own.
+    { code: styledFile('  background: #333;', '<Action onClick={go}>Gem</Action>'), filename: 'a.tsx' },
+    // Holes: a value from props or the theme is unknown; a mixin of whole declarations is skipped.
+    { code: styledFile('  ${({ theme }) => theme.buttonBase};\n  background: ${(p) => p.bg};\n  height: ${(p) => p.h}px;', '<Action onClick={go}>Log ind med MitID</Action>'), filename: 'a.tsx' },
+    // Nested rules for other elements are not the button.
+    { code: styledFile('  .icon { height: 20px; }\n  & > span { color: #333; }', '<Action onClick={go}>Log ind med MitID</Action>'), filename: 'a.tsx' },
+  ],
+  invalid: [
+    {
+      code: styledFile('  background: #1a1a1a;\n  height: 40px;', '<Action onClick={go}>Log ind med MitID</Action>'),
+      filename: 'a.tsx',
+      errors: [ruleError('Action', 'background', '#1a1a1a', 3), ruleError('Action', 'height', '40px', 4)],
+    },
+    {
+      code: styledFile('  ${({ theme }) => theme.reset};\n  &:hover { background: #e0001b; }', '<Action onClick={go}>Godkend med MitID</Action>'),
+      filename: 'a.tsx',
+      errors: [{ messageId: 'offBrandRule', line: 4 }],
+    },
+    // `styled.a.attrs(...)`: a link.
+    {
+      code: "import styled from 'styled-components';\nconst Go = styled.a.attrs({ rel: 'noopener' })`\n  font-family: Roboto, sans-serif;\n`;\nexport const L = () => <Go href=\"/auth/mitid/login\">Log ind med MitID</Go>;\n",
+      filename: 'a.tsx',
+      errors: [ruleError('Go', 'font-family', 'Roboto, sans-serif', 3)],
+    },
+  ],
+});
+
 jsxTester.run('button-style: CSS modules, inline styles of an Angular component, <style> in strings', rule, {
   valid: [
     // The module's rule for another class is not this button's.
