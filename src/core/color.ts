@@ -1,6 +1,7 @@
 /**
  * CSS colour parsing, so "#0060e6", "#0060E6", "rgb(0 96 230)", "rgba(0,96,230,1)" and
- * "hsl(215 100% 45.1%)" all compare equal to the brand blue. Unknown notations (var(), color-mix(),
+ * "hsl(215 100% 45.1%)" and "oklch(0.5326 0.2042 258.7)" all compare equal to the brand blue (oklab
+ * and oklch as CSS Color 4 converts them to sRGB, out-of-gamut values clipped). Unknown notations (var(), color-mix(),
  * currentColor, system colours) give undefined: the caller stays silent rather than guessing.
  */
 
@@ -53,7 +54,7 @@ function fromHex(hex: string): RGBA | undefined {
 }
 
 const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?`;
-const FUNC_RE = new RegExp(String.raw`^(rgba?|hsla?)\(\s*(.*?)\s*\)$`, 'i');
+const FUNC_RE = new RegExp(String.raw`^(rgba?|hsla?|oklch|oklab)\(\s*(.*?)\s*\)$`, 'i');
 const PART_RE = new RegExp(String.raw`^(${NUMBER})(%|deg|grad|rad|turn)?$`, 'i');
 
 function parsePart(part: string): { value: number; unit: string } | undefined {
@@ -85,6 +86,7 @@ function fromFunction(name: string, args: string): RGBA | undefined {
   if (parts.some((p) => !p) || alpha === undefined || (alphaRaw !== undefined && !parsePart(alphaRaw))) return undefined;
   const [p0, p1, p2] = parts as [{ value: number; unit: string }, { value: number; unit: string }, { value: number; unit: string }];
   const clamp = (v: number): number => Math.min(255, Math.max(0, v));
+  if (name.startsWith('ok')) return fromOklab(name, p0, p1, p2, alpha);
   if (name.startsWith('rgb')) {
     const ch = (p: { value: number; unit: string }): number => clamp(p.unit === '%' ? (p.value * 255) / 100 : p.value);
     if ([p0, p1, p2].some((p) => p.unit !== '' && p.unit !== '%')) return undefined;
@@ -96,6 +98,32 @@ function fromFunction(name: string, args: string): RGBA | undefined {
   const hue = (((p0.value / per) * 360) % 360 + 360) % 360;
   const [r, g, b] = hslToRgb(hue, Math.min(1, Math.max(0, p1.value / 100)), Math.min(1, Math.max(0, p2.value / 100)));
   return { r, g, b, a: alpha };
+}
+
+type Part = { value: number; unit: string };
+
+/** OKLab/OKLCH to sRGB (CSS Color 4's matrices); L in 0-1 or %, chroma/a/b as numbers or % of 0.4, hue in degrees. */
+function fromOklab(name: string, p0: Part, p1: Part, p2: Part, alpha: number): RGBA | undefined {
+  if (![p0, p1, p2].every((p, i) => p.unit === '' || p.unit === '%' || (i === 2 && name === 'oklch' && p.unit === 'deg'))) return undefined;
+  const L = p0.unit === '%' ? p0.value / 100 : p0.value;
+  const scaled = (p: Part): number => (p.unit === '%' ? (p.value / 100) * 0.4 : p.value);
+  let a = scaled(p1);
+  let b = scaled(p2);
+  if (name === 'oklch') {
+    if (p2.unit === '%') return undefined;
+    const h = (p2.value * Math.PI) / 180;
+    [a, b] = [a * Math.cos(h), a * Math.sin(h)];
+  }
+  const l = (L + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+  const m = (L - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+  const s = (L - 0.0894841775 * a - 1.291485548 * b) ** 3;
+  const gamma = (x: number): number => 255 * Math.min(1, Math.max(0, x <= 0.0031308 ? 12.92 * x : 1.055 * x ** (1 / 2.4) - 0.055));
+  return {
+    r: gamma(4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s),
+    g: gamma(-1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s),
+    b: gamma(-0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s),
+    a: alpha,
+  };
 }
 
 /** Parses a CSS colour; undefined when the notation is unknown or depends on context. */

@@ -6,16 +6,17 @@ describe('parseColor: the brand blue in any notation', () => {
   it.each([
     '#0060e6', '#0060E6', '#0060e6ff', 'rgb(0, 96, 230)', 'rgb(0 96 230)', 'rgba(0,96,230,1)', 'rgb(0 96 230 / 100%)',
     'RGB(0, 96, 230)', 'rgb(0%, 37.647%, 90.196%)', 'hsl(215deg 100% 45.1%)', 'hsl(215, 100%, 45.1%)', 'hsla(215,100%,45.1%,1)',
-    'hsl(0.5972turn 100% 45.1%)', '#0060e6 !important',
+    'hsl(0.5972turn 100% 45.1%)', '#0060e6 !important', 'oklch(0.5304 0.2171 260.07)', 'oklch(53.04% 0.2171 260.07deg)',
+    'oklab(0.5304 -0.0375 -0.2139)', 'OKLCH(0.5304 0.2171 260.07 / 1)',
   ])('%s', (value) => {
     expect(colorMatches(value, BRAND_BLUE)).toBe(true);
   });
 
-  it.each(['#0061e6', '#06e', 'rgb(0 96 230 / 0.5)', 'blue', 'royalblue', 'hsl(215 100% 40%)', 'transparent'])('%s is another colour', (value) => {
+  it.each(['#0061e6', '#06e', 'rgb(0 96 230 / 0.5)', 'blue', 'royalblue', 'hsl(215 100% 40%)', 'transparent', 'oklch(0.22 0.04 255)', 'oklch(0.5304 0.2171 200)', 'oklab(0.6 -0.0375 -0.2139)'])('%s is another colour', (value) => {
     expect(colorMatches(value, BRAND_BLUE)).toBe(false);
   });
 
-  it.each(['var(--blue)', 'currentColor', 'color-mix(in srgb, red, blue)', '$brand', 'rgb(0 96)', '#12', '#ggg', 'rgb(0 96 230deg)', ''])('%s is unknown', (value) => {
+  it.each(['var(--blue)', 'currentColor', 'color-mix(in srgb, red, blue)', '$brand', 'rgb(0 96)', '#12', '#ggg', 'rgb(0 96 230deg)', '', 'oklch(0.5 0.2 50%)', 'oklch(0.5 0.2deg 260)', 'oklch(from red l c h)'])('%s is unknown', (value) => {
     expect(parseColor(value)).toBeUndefined();
     expect(colorMatches(value, BRAND_BLUE)).toBeUndefined();
   });
@@ -25,6 +26,8 @@ describe('parseColor: the brand blue in any notation', () => {
     expect(colorMatches('#FFF', '#ffffff')).toBe(true);
     expect(toHex(parseColor('rgb(0 96 230)')!)).toBe('#0060e6');
     expect(toHex(parseColor('rgba(0 0 0 / 50%)')!)).toBe('#00000080');
+    // OKLCH as CSS Color 4 converts it: white, black, and a dark navy.
+    expect(['oklch(1 0 0)', 'oklch(0 0 0)', 'oklch(0.22 0.04 255)'].map((c) => toHex(parseColor(c)!))).toEqual(['#ffffff', '#000000', '#0d1b2d']);
   });
 });
 
