@@ -80,6 +80,30 @@ jsxTester.run('approved-text: per-item CTA from a data list (jsx)', rules['appro
   ],
 });
 
+const rn = (jsx: string): string => `import { Pressable, Text } from 'react-native';\n${METHODS}export const Chooser = ({ login }) => (\n  <>{${jsx}}</>\n);\n`;
+
+jsxTester.run('approved-text: per-item CTA from a data list (react native)', rules['approved-text'] as never, {
+  valid: [
+    { code: fixed(rn('methods.map((m) => <Pressable key={m.id} onPress={() => login(m.acr)}><Text>{m.label}</Text></Pressable>)')), filename: 'LoginScreen.tsx' },
+    { code: rn('methods.map((m) => <Text key={m.id}>{m.label}</Text>)'), filename: 'SettingsScreen.tsx' },
+  ],
+  invalid: [
+    nearMiss(rn('methods.map((m) => <Pressable key={m.id} onPress={() => login(m.acr)}><Text>{m.label}</Text></Pressable>)'), 'LoginScreen.tsx', 'Login with MitID', 'Log on with MitID', 3),
+  ],
+});
+
+const vueH = (render: string): string => `import { defineComponent, h } from 'vue';\n${METHODS}export default defineComponent({\n  setup(props, { emit }) {\n    return () => ${render};\n  },\n});\n`;
+
+litTester.run('approved-text: per-item CTA from a data list (vue h())', rules['approved-text'] as never, {
+  valid: [
+    { code: fixed(vueH("h('div', methods.map((m) => h('button', { key: m.id, onClick: () => emit('login', m.acr) }, m.label)))")), filename: 'Chooser.ts' },
+    { code: vueH("h('ul', methods.map((m) => h('li', { key: m.id }, m.label)))"), filename: 'Settings.ts' },
+  ],
+  invalid: [
+    nearMiss(vueH("h('div', methods.map((m) => h('button', { key: m.id, onClick: () => emit('login', m.acr) }, m.label)))"), 'Chooser.ts', 'Login with MitID', 'Log on with MitID', 3),
+  ],
+});
+
 litTester.run('approved-text: per-item CTA from a data list (lit)', rules['approved-text'] as never, {
   valid: [
     { code: fixed(lit('${methods.map((m) => html`<button @click=${() => this.login(m.acr)}>${m.label}</button>`)}')), filename: 'chooser.ts' },
