@@ -33,6 +33,8 @@ const NATIVE_PRESSABLES = new Set(['Pressable', 'TouchableOpacity', 'TouchableHi
 const BUTTON_LIKE = /(?:Item|Action)$/;
 const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
+/** Block text inside a link makes it a card or teaser (`<a><h3>Med MitID</h3><p>…</p></a>`), not a call to action. */
+const BLOCK_TEXT = /^(?:h[1-6]|p)$/i;
 const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
 /** Test ids name the element; other data-* values are data (`data-method="mitid"` on a settings row). */
 const TEST_IDS = /^(?:data-(?:testid|test-id|test|cy|qa|e2e|pw|automation-id)|testid)$/i;
@@ -550,6 +552,8 @@ export class Analyzer {
         // A clickable wrapper (a modal's backdrop, a dialog stopping propagation, a card) around a
         // button or link: the call to action is the control inside, not the wrapper.
         !(id.role === 'clickable' && someDescendant(view, (e) => !!this.identity(e), 500)) &&
+        // A card or teaser link (a heading and a paragraph inside: "Med MitID" over a description) is navigation, unless code says MitID login.
+        !(id.role === 'link' && someDescendant(view, (e) => !e.component && BLOCK_TEXT.test(e.name), 200) && !this.identifiedByCode(view)) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
