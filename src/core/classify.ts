@@ -63,10 +63,12 @@ const INTENTS = Object.entries(INTENT_WORDS)
 const DANISH_HINTS = new Set([
   'med', 'dig', 'til', 'igen', 'ind', 'på', 'her', 'og', 'din', 'dit', 'log', 'godkend', 'bekræft',
   'acceptér', 'accepter', 'underskriv', 'fortsæt', 'videre', 'prøv', 'sender', 'brug', 'gå', 'åbn',
+  'tilknyt', 'forbind', 'tilkobl', 'kobl',
 ]);
 const ENGLISH_HINTS = new Set([
   'with', 'using', 'to', 'in', 'on', 'again', 'your', 'here', 'and', 'approve', 'confirm',
   'accept', 'sign', 'continue', 'verify', 'try', 'use', 'login', 'redirecting', 'go', 'open',
+  'connect', 'link', 'pair', 'my',
 ]);
 
 /** Words of help and information links ("Få hjælp med MitID", "Read more about MitID"): never a call to action. */
@@ -76,6 +78,15 @@ const HELP_WORDS = new Set([
 ]);
 
 const WITHOUT = new Set(['uden', 'without', 'ikke', 'not', 'no', 'non']);
+
+/**
+ * Verbs that tie an account to an identity ("Connect your MitID", "Tilknyt dit MitID"): a login
+ * call to action when MitID, its owner or a connective follows. "link" is a noun too ("Link til
+ * MitID"), so the verb counts only then.
+ */
+const BIND_VERBS = new Set(['connect', 'link', 'pair', 'tilknyt', 'forbind', 'tilkobl', 'kobl']);
+const BOUND = new Set(['mitid', 'your', 'my', 'dit', 'din', 'mit', 'jeres', 'med', 'with', 'using', 'via']);
+const bindsMitID = (words: readonly string[]): boolean => words.some((w, i) => BIND_VERBS.has(w) && BOUND.has(words[i + 1] ?? ''));
 
 /** A CTA is short: longer texts that name MitID are sentences, not buttons. */
 const MAX_CTA_WORDS = 8;
@@ -138,7 +149,7 @@ export function classifyText(text: string, options: ClassifyOptions = {}): TextC
   // "<anything> med/with MitID" reads as a call to action even without a known verb; login is the
   // closest approved intent then ("Opret med MitID", "Next with MitID").
   const connective = ['med', 'with', 'using', 'via'].includes(words[words.indexOf('mitid') - 1] ?? '');
-  const action = findIntent(words) ?? (connective ? 'login' : undefined);
+  const action = findIntent(words) ?? (connective || bindsMitID(words) ? 'login' : undefined);
   // "Åbn MitID-appen" is an instruction of the MitID flow, not the service's call to action.
   const opensApp = words.some((w) => w === 'åbn' || w === 'open') && words.some((w) => /^app(?:en|ens|s)?$/.test(w));
   // Questions ("Problemer med MitID?") are help links, not calls to action.

@@ -74,6 +74,14 @@ describe('classifyText: near misses from the rules sheet and real code', () => {
     ['Sign via MitID', 'sign', 'en', 'Sign with MitID'],
     ['Åbn MitID', 'login', 'da', 'Log ind med MitID'],
     ['Open MitID', 'login', 'en', 'Log on with MitID'],
+    // Verbs that tie an account to MitID: a login when MitID, its owner or a connective follows.
+    ['Connect your MitID', 'login', 'en', 'Log on with MitID'],
+    ['Connect MitID', 'login', 'en', 'Log on with MitID'],
+    ['Connect with MitID', 'login', 'en', 'Log on with MitID'],
+    ['Link your MitID', 'login', 'en', 'Log on with MitID'],
+    ['Tilknyt dit MitID', 'login', 'da', 'Log ind med MitID'],
+    ['Tilknyt MitID', 'login', 'da', 'Log ind med MitID'],
+    ['Forbind med MitID', 'login', 'da', 'Log ind med MitID'],
   ];
   it.each(cases)('"%s" is a near miss of %s/%s, suggesting "%s"', (text, action, lang, suggestion) => {
     expect(classifyText(text)).toMatchObject({ kind: 'near-miss', action, lang, suggestion, mentionsMitID: true });
@@ -110,6 +118,13 @@ describe('classifyText: neither', () => {
     'Læs mere om hvordan du får MitID og hvad du skal bruge det til i dag',
     'Åbn MitID-appen',
     'Open the MitID app',
+    'Fjern MitID',
+    'Om MitID',
+    'MitID-appen',
+    // "link" is also a noun: a link's name, not a verb on MitID.
+    'Link til MitID',
+    'Kopiér MitID-link',
+    'Unlink your MitID',
   ])('"%s" names MitID but is not a call to action', (text) => {
     expect(classifyText(text)).toMatchObject({ kind: 'other', mentionsMitID: true });
   });
