@@ -6,7 +6,8 @@
  * member later (`this.label = '…'` in the constructor, `ngOnInit` or a handler, `this.label.set('…')`),
  * each a branch: a state of the text. A translate service's `instant('key')`, `get('key')` and
  * `stream('key')` (ngx-translate) or `translate('key')`/`selectTranslate('key')` (Transloco) is the
- * translation call `translate('key')`, its `subscribe(text => this.label = text)` too.
+ * translation call `translate('key')`, its `subscribe(text => this.label = text)` too; Angular's own
+ * `$localize` message is its source text.
  *
  * A `templateUrl` file's class is read from the TypeScript file beside it whose `@Component` names
  * it (`./login.component.html` or `login.component.html`): read with typescript-estree, once per
@@ -40,6 +41,8 @@ const TRANSLATE_METHODS = new Set(['instant', 'get', 'stream', 'translate', 'sel
 const OBSERVABLE_METHODS = new Set(['get', 'stream', 'selectTranslate']);
 const TRANSLATE_SERVICE = /^(?:TranslateService|TranslocoService)$/;
 const TRANSLATE_MEMBER = /^(?:translate|translator|translateService|transloco|translocoService|i18n)$/i;
+/** The metadata block that may open a `$localize` message: `:meaning|description@@id:`. */
+const LOCALIZE_META = /^:[^:]*:/;
 const NOT_SOURCE = /\.(?:spec|test|d|stories|e2e|cy)\.ts$/i;
 
 const unknown = (range: Range, loc?: Loc): Node => ({ type: 'UnknownExpression', range, loc: loc?.(range) ?? NO_LOC });
@@ -88,6 +91,18 @@ function copy(root: Node, place: Place): Node {
       const name = String(n['name']);
       const value = place.params.get(name) ?? place.constants?.get(name);
       if (value && depth < 32) return one(value, depth + 1);
+    }
+    // Angular's i18n: `$localize`:@@login:Log ind med MitID`` shows its source text (its `:meaning|id:` block left out) until translated.
+    const quasi = n.type === 'TaggedTemplateExpression' && dottedName(prop(n, 'tag')) === '$localize' ? prop(n, 'quasi') : undefined;
+    if (quasi) {
+      const [first, ...rest] = nodes(quasi, 'quasis');
+      const value = first?.['value'] as { cooked?: string; raw: string } | undefined;
+      const meta = value && LOCALIZE_META.exec(value.raw);
+      if (!first || !value || !meta) return one(quasi, depth + 1);
+      const cooked = (value.cooked ?? value.raw).replace(LOCALIZE_META, '');
+      // Without the metadata the text is no longer written verbatim: no suggestion may rewrite it (a Literal without raw text).
+      if (rest.length === 0) return { type: 'Literal', value: cooked, range, loc };
+      return one({ ...quasi, quasis: [{ ...first, value: { raw: value.raw.slice(meta[0].length), cooked } }, ...rest] }, depth + 1);
     }
     if (place.at && n.type === 'TemplateLiteral' && nodes(n, 'expressions').length === 0) {
       const quasi = nodes(n, 'quasis')[0]?.['value'] as { cooked?: string } | undefined;

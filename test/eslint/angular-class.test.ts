@@ -123,6 +123,15 @@ htmlTester.run('approved-text: a templateUrl file sees its component class', rul
       errors: [1, 2, 3].map((line) => ({ messageId: 'useApprovedPhraseInCatalog', data: { key: 'login.mitid', lang: 'da', text: 'Login med MitID', phrase: 'Log ind med MitID' }, line, column: 30 })),
     },
     {
+      // A field holding a message key, through the translate pipe; Angular's $localize shows its source text.
+      ...login("  key = 'login.mitid';\n  label = $localize`:@@login.cta:Login med MitID`;", "<button (click)=\"login()\">{{ key | translate }}</button>\n<button (click)=\"login()\">{{ label }}</button>"),
+      settings,
+      errors: [
+        { messageId: 'useApprovedPhraseInCatalog', data: { key: 'login.mitid', lang: 'da', text: 'Login med MitID', phrase: 'Log ind med MitID' }, line: 1, column: 30 },
+        inClass('Login med MitID', 'Log ind med MitID', 2),
+      ],
+    },
+    {
       // A component that is a MitID call to action by its selector, its label an input bound to a field.
       ...login("  label = 'Login with MitID';", '<app-mitid-button [label]="label" (pressed)="login()"></app-mitid-button>\n<app-mitid-button [label]="label" />'),
       errors: [inClass('Login with MitID', 'Log on with MitID', 1), inClass('Login with MitID', 'Log on with MitID', 2)],
@@ -175,6 +184,12 @@ litTester.run('approved-text: an inline template sees the same members', rules['
       code: inline('<app-mitid-button [label]="label" />', "  label = 'Login with MitID';"),
       filename: ts,
       errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Login with MitID', phrase: 'Log on with MitID' }, line: 9, column: 11, suggestions: [{ messageId: 'replaceWithPhrase', output: inline('<app-mitid-button [label]="label" />', "  label = 'Log on with MitID';") }] }],
+    },
+    {
+      // $localize with an id: its text is not written verbatim (the id comes first), so no suggestion; reported on the element.
+      code: inline('<button (click)="login()">{{ label }}</button>', '  label = $localize`:@@login:Login med MitID`;'),
+      filename: ts,
+      errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Login med MitID', phrase: 'Log ind med MitID' }, line: 5, column: 6, suggestions: [] }],
     },
     {
       // A signal input's default, in the class: the suggestion rewrites it there.
