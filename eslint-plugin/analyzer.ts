@@ -9,12 +9,13 @@ import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
-import { dottedName, keyName, nodes, prop, unwrap } from './ast.js';
+import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { loadCatalogs, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
+import { submitsMitIDForm } from './forms.js';
 import { Listeners, scriptPrograms } from './listeners.js';
 import { Owners } from './owner.js';
 import { itemIdentity, itemName, type Item, type ItemIdentity } from './lists.js';
@@ -207,6 +208,10 @@ export class Analyzer {
       const keys = this.attr(view, messageKey) && this.attrText(this.attr(view, messageKey));
       const fallback = this.attr(view, 'defaultmessage') ? this.attrText(this.attr(view, 'defaultmessage')) : undefined;
       if (keys?.every(isComplete)) return this.resolver.message(keys.map(textOf), view.key as Node, fallback);
+      // `<FormattedMessage {...messages.verifyMitId} />`: a message descriptor, read where it is defined, else unknown (never "no text").
+      const spread = !keys && view.framework === 'jsx' ? nodes(prop(view.key as Node, 'openingElement') as Node, 'attributes').find((x) => x.type === 'JSXSpreadAttribute') : undefined;
+      const descriptor = spread && prop(spread, 'argument');
+      if (descriptor) return this.descriptorText(descriptor, view.key as Node);
     }
     // React Native's <Button title>, a design system's <Button label>, :button-label, <mwc-button label> have no children.
     // A custom element that is clickable only by its handler (`<app-card (click)>`) is no button: its title is no label.
@@ -217,6 +222,18 @@ export class Analyzer {
       return label ? this.attrText(label) : [known('')];
     }
     return this.childrenText(view.children);
+  }
+
+  /** A react-intl message descriptor (`{ id, defaultMessage }`), through constants and `defineMessages`; its path when unknown. */
+  private descriptorText(descriptor: Node, at: Node): Variant[] {
+    const object = this.resolver.object(descriptor);
+    const id = object && objectProperty(object, 'id');
+    const keys = id && this.resolver.text(id);
+    const fallback = object && objectProperty(object, 'defaultMessage');
+    if (keys?.length && keys.every(isComplete)) return this.resolver.message(keys.map(textOf), at, fallback && this.resolver.text(fallback));
+    if (fallback) return this.resolver.text(fallback);
+    const path = dottedName(descriptor);
+    return [path && identifierNamesMitIDCta(path) ? { ...UNKNOWN, translation: { lang: '', key: path, node: descriptor } } : UNKNOWN];
   }
 
   /** The prop that carries a childless component's label, if any. */
@@ -467,6 +484,8 @@ export class Analyzer {
       const a = this.attr(view, name);
       if (a && this.attrText(a).some((v) => v.segments.some((s) => linksToMitIDLogin(s)))) return true;
     }
+    // The submit button of a form that starts a MitID login (its action, its hidden acr_values).
+    if (submitsMitIDForm(view, this)) return true;
     // A click listener added from script (`getElementById('login').addEventListener('click', ...)`).
     if (!view.component && (this.attr(view, 'id') || this.attr(view, 'class')) && this.listeners.startsMitID(view, (name) => this.staticAttr(view, name))) return true;
     if (view.events.length === 0) return false;

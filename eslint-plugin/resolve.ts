@@ -380,6 +380,8 @@ export class Resolver {
     this.depth++;
     try {
       if (isNamed(n)) return this.objects(this.definition(n));
+      // react-intl's defineMessages({...}) / defineMessage({...}) return their argument.
+      if (n.type === 'CallExpression' && /^(?:defineMessages|defineMessage)$/.test(dottedName(prop(n, 'callee')) ?? '')) return this.objects(nodes(n, 'arguments')[0]);
       if (n.type === 'MemberExpression') return this.entries(n).flatMap((v) => this.objects(v));
       return [];
     } finally {

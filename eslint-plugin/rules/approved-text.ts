@@ -3,10 +3,10 @@
  * call to action is exactly one of the ten approved phrases, in every branch and language.
  */
 import type { Rule } from 'eslint';
-import { approvedPhrase, classifyText, isLogoutText, namesMitID, namesMitIDButtonHelper, namesOtherProvider, type TextClassification } from 'mitid-ux-kit/core';
+import { approvedPhrase, classifyText, identifierNamesMitIDCta, isLogoutText, namesMitID, namesMitIDButtonHelper, namesOtherProvider, type TextClassification } from 'mitid-ux-kit/core';
 import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node, Range } from '../adapters/types.js';
-import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';
+import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import { DomText } from '../dom-text.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isBlank, judgedText, type Variant } from '../variants.js';
@@ -94,20 +94,47 @@ export default createRule({
         for (const label of labels) check(context, { nameRange: label.range }, a.resolver.text(label), { options, byCode: true, aria: false, seen });
       }
     };
+    // react-intl descriptors (`defineMessages({ loginMitId: { id, defaultMessage } })`): a message whose key or id names the
+    // MitID call to action is its text, wherever the button that shows it lives.
+    const descriptors = (call: Node): void => {
+      const fn = dottedName(prop(call, 'callee'));
+      const arg = nodes(call, 'arguments')[0];
+      if ((fn !== 'defineMessages' && fn !== 'defineMessage') || arg?.type !== 'ObjectExpression') return;
+      const entries = fn === 'defineMessage' ? [{ key: '', value: arg }] : nodes(arg, 'properties').map((p) => ({ key: keyName(p) ?? '', value: prop(p, 'value') }));
+      for (const { key, value } of entries) {
+        const message = value?.type === 'ObjectExpression' ? objectProperty(value, 'defaultMessage') : undefined;
+        const id = value?.type === 'ObjectExpression' ? a.resolver.strings(objectProperty(value, 'id') as Node)?.[0] : undefined;
+        if (message && (identifierNamesMitIDCta(key) || identifierNamesMitIDCta(id ?? ''))) check(context, { nameRange: message.range }, a.resolver.text(message), { options, byCode: false, aria: false, seen });
+      }
+    };
     return elementListener(context, a, onElement, {
       // Markup in strings and untagged template literals, read like an .html file.
       'Literal, TemplateLiteral': (node: Node) => stringElements(node, a.text).forEach(onElement),
       // Text written into a MitID CTA from script: `btn.textContent = 'Bekræfter…'`, `$('#mitid').text(...)`.
       'AssignmentExpression, CallExpression': (node: Node) => {
-        if (node.type === 'CallExpression') helperLabels(node);
+        if (node.type === 'CallExpression') {
+          helperLabels(node);
+          descriptors(node);
+        }
         const write = DomText.write(node);
         if (!write || (write.html && stringElements(unwrap(write.value), a.text).length > 0) || !dom.isMitIDElement(write.target)) return;
-        const texts = a.resolver.text(write.value).map((v) => (write.html && v.segments.some((t) => t.includes('<')) ? { segments: v.segments.map(stripTags) } : v));
-        check(context, { nameRange: write.value.range }, texts, { options, byCode: true, aria: false, seen });
+        check(context, { nameRange: write.value.range }, writtenText(a.resolver.text(write.value), write), { options, byCode: true, aria: false, seen });
       },
     } as unknown as Rule.RuleListener);
   },
 });
+
+/**
+ * The text a DOM write shows: markup's tags dropped; markup without text that replaces the content
+ * (`innerHTML = '<span class="spinner"></span>'`) is a state that shows none. Appended markup is not.
+ */
+function writtenText(variants: Variant[], write: { html: boolean; adds?: true }): Variant[] {
+  return variants.map((v) => {
+    if (!write.html || !v.segments.some((t) => t.includes('<'))) return v;
+    const segments = v.segments.map(stripTags);
+    return !write.adds && segments.length === 1 && !segments[0]?.trim() ? { segments, shownEmpty: true } : { segments };
+  });
+}
 
 const approvedOf = (variants: Variant[], options: Options): string[] | undefined => {
   const out: string[] = [];
