@@ -19,4 +19,5 @@ export * from './broker-components.js';
 export * from './tailwind-palette.js';
 export * from './tailwind.js';
 export * from './tailwind-theme.js';
+export * from './screens.js';
 export { KIT_VERSION, docsUrl } from './version.js';
