@@ -46,7 +46,7 @@ export class DomText {
   ) {}
 
   /** Where text is written to an element, and the value written: `el.textContent = v`, `$(el).text(v)`. */
-  static write(node: Node): { target: Node; value: Node; html: boolean } | undefined {
+  static write(node: Node): { target: Node; value: Node; html: boolean; adds?: true } | undefined {
     if (node.type === 'AssignmentExpression' && node['operator'] === '=') {
       const left = prop(node, 'left');
       const value = prop(node, 'right');
@@ -61,7 +61,7 @@ export class DomText {
     const method = callee?.type === 'MemberExpression' && !callee['computed'] ? (prop(callee, 'property')?.['name'] as string | undefined) : undefined;
     const target = callee && prop(callee, 'object');
     if (!method || !target) return undefined;
-    if (method === 'insertAdjacentHTML' && args[1]) return { target, value: args[1], html: true };
+    if (method === 'insertAdjacentHTML' && args[1]) return { target, value: args[1], html: true, adds: true };
     if (HTML_CALLS.has(method) && args.length === 1 && args[0] && !FUNCTIONS.has(args[0].type)) return { target, value: args[0], html: method === 'html' };
     return undefined;
   }

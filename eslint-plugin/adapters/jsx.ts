@@ -86,7 +86,16 @@ class JsxElementView implements ElementView {
     this.childList ??= directiveChildren(this.key) ?? jsxChildren(this.key, this.text);
     return this.childList;
   }
+
+  /** The JSX element it is a child of, through fragments, `{}` and conditionals (not through a function: a `.map` callback renders elsewhere). */
+  parent(): ElementView | undefined {
+    let p = this.key.parent;
+    for (let i = 0; p && i < 16 && THROUGH.has(p.type); i++) p = p.parent;
+    return p?.type === 'JSXElement' ? jsxElement(p, this.text) : undefined;
+  }
 }
+
+const THROUGH = new Set(['JSXFragment', 'JSXExpressionContainer', 'ConditionalExpression', 'LogicalExpression', 'ParenthesizedExpression']);
 
 /** Astro's `set:text` / `set:html` replace an element's children: their value is its content. */
 function directiveChildren(element: Node): ChildView[] | undefined {

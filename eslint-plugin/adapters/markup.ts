@@ -168,6 +168,12 @@ class MarkupElementView implements ElementView {
     return this.eventList;
   }
 
+  /** The element it is written in (parse5's tree; a `<template>`'s content has none). */
+  parent(): ElementView | undefined {
+    const p = this.key.parentNode;
+    return p && 'tagName' in p ? markupElement(p, this.src) : undefined;
+  }
+
   get children(): ChildView[] {
     if (selfClosed.has(this.key) || selfClosing(this.key, this.src)) return (this.childList ??= []);
     const html = this.innerHtml;

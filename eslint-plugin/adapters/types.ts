@@ -62,6 +62,8 @@ export interface ElementView {
   nameRange: Range;
   /** A stable object for caching facts about this element (the AST node). */
   key: object;
+  /** The element it is written in, where the adapter knows (a submit button's form). */
+  parent?(): ElementView | undefined;
 }
 
 /** What every adapter is handed: the rule context and a place to report. */

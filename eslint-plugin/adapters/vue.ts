@@ -93,6 +93,11 @@ class VueElementView implements ElementView {
     this.childList = text ? [{ kind: 'expr', node: text }] : vueChildren(this.key);
     return this.childList;
   }
+
+  parent(): ElementView | undefined {
+    const p = this.key.parent;
+    return p?.type === 'VElement' ? vueElement(p) : undefined;
+  }
 }
 
 const conditional = (e: ElementView): string | undefined => e.attrs.find((a) => a.name === 'v-if' || a.name === 'v-else-if' || a.name === 'v-else')?.name;
