@@ -15,7 +15,7 @@ import { allElements, markupChildren } from './markup.js';
 import { once } from './once.js';
 import { literalMarkup } from './strings.js';
 import { blankExpressions, expressionSpans } from './svelte.js';
-import { declaresTypeScript, isTypeScriptTag, parseTypeScript } from './svelte-typescript.js';
+import { isTypeScriptTag, parseTypeScript } from './svelte-typescript.js';
 import type { AST } from 'eslint';
 import type { ChildView, ElementView, Node, Range } from './types.js';
 
@@ -108,9 +108,9 @@ export function svelteMarkup(code: string): SvelteMarkup {
   const unknown = (range: Range, more: Record<string, unknown> = {}): Node => ({ type: 'UnknownExpression', range, loc: loc(range), ...more });
 
   const place = (root: Node, by: number): Node => placeNode(root, by, loc);
-  const typescript = declaresTypeScript(code);
+  let typescript: boolean | undefined;
   /** The expression written from `from` to `to`, parsed there; undefined when it cannot be read. */
-  const expression = (from: number, to: number): Node | undefined => expressionAt(code.slice(from, to), from, loc, typescript);
+  const expression = (from: number, to: number): Node | undefined => expressionAt(code.slice(from, to), from, loc, (typescript ??= scripts(code).some((s) => isTypeScriptTag(s.tag))));
 
   let values: Map<string, Node | null> | undefined;
   /** What a name of the markup holds, from the component's `<script>` (see scriptValues). */
@@ -165,7 +165,28 @@ export function svelteMarkup(code: string): SvelteMarkup {
   };
 }
 
-const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+/** A `<script>` start tag: quoted values may hold `>` (Svelte 5's `generics="T extends Record<K, V>"`); bounded, so every attempt is. */
+const SCRIPT_TAG = /<script\b(?:[^>"']|"[^"]{0,1000}"|'[^']{0,1000}'){0,2000}>/giy;
+const SCRIPT_OPEN = /<script\b/gi;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+/** The component's `<script>` blocks, in one pass: a script that never closes ends the scan (nothing after it can be a script). */
+function scripts(code: string): { tag: string; body: string; at: number }[] {
+  const out: { tag: string; body: string; at: number }[] = [];
+  SCRIPT_OPEN.lastIndex = 0;
+  for (let open = SCRIPT_OPEN.exec(code); open; open = SCRIPT_OPEN.exec(code)) {
+    SCRIPT_TAG.lastIndex = open.index;
+    const tag = SCRIPT_TAG.exec(code);
+    if (!tag) continue;
+    const at = open.index + tag[0].length;
+    SCRIPT_CLOSE.lastIndex = at;
+    const close = SCRIPT_CLOSE.exec(code);
+    if (!close) break;
+    out.push({ tag: tag[0], body: code.slice(at, close.index), at });
+    SCRIPT_OPEN.lastIndex = close.index + close[0].length;
+  }
+  return out;
+}
 /** Svelte 5's runes hold their argument (`let label = $state('Log ind med MitID')`). */
 const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
 
@@ -197,9 +218,8 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
     const name = n.type === 'CallExpression' ? dottedName(n['callee'] as Node) : undefined;
     return name && RUNES.test(name) && arg ? arg : n;
   };
-  for (const m of code.matchAll(SCRIPT)) {
-    const at = m.index + m[0].indexOf('>') + 1;
-    const parsed = isTypeScriptTag(m[0].slice(0, at - m.index)) ? parseTypeScript(m[1] ?? '') : javascript(m[1] ?? '');
+  for (const { tag, body, at } of scripts(code)) {
+    const parsed = isTypeScriptTag(tag) ? parseTypeScript(body) : javascript(body);
     if (!parsed) continue;
     const program = place(parsed, at);
     for (let statement of program['body'] as Node[]) {

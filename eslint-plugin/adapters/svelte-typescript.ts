@@ -40,9 +40,6 @@ function load(): Parse | null {
 /** Whether a `<script …>` start tag declares TypeScript. */
 export const isTypeScriptTag = (startTag: string): boolean => TS_LANG.test(startTag);
 
-/** Whether the component declares TypeScript in any of its `<script>` tags. */
-export const declaresTypeScript = (code: string): boolean => /<script\b[^>]*\blang\s*=\s*["']?(?:ts|typescript)\b/i.test(code);
-
 /** The TypeScript program of `code` (ranges from 0, no `loc`), or undefined when it does not parse or no parser is installed. */
 export function parseTypeScript(code: string): Node | undefined {
   parser ??= load();

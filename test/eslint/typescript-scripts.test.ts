@@ -28,6 +28,7 @@ const svelte = (script: string, markup: string, lang = 'ts'): string => `<script
 
 const REPRO = svelte("  let busy: boolean = false;\n  const label: string = 'Sign in with MitID';\n", "<button on:click={() => (busy = true)}>{busy ? 'Vent…' : label}</button>").replace('\n\n', '\n');
 
+const GENERIC = "<script lang=\"ts\" generics=\"T extends Record<string, unknown>\">\n  export let label: string = 'Login med MitID';\n  export let item: T;\n</script>\n\n<button on:click={() => pick(item)}>{label}</button>\n";
 const TWO_SCRIPTS =
   "<script context=\"module\" lang=\"ts\">\n  export const TEXT: string = 'Continue with MitID';\n</script>\n<script lang=\"typescript\">\n  let busy: boolean = false;\n</script>\n\n<button on:click={login}>{busy ? 'Log ind med MitID' : TEXT}</button>\n";
 
@@ -78,6 +79,8 @@ htmlTester.run('svelte lang="ts" (approved-text)', rules['approved-text'] as nev
     },
     { filename, code: svelte('  export let busy: boolean | undefined;\n', "<button on:click={loginWithMitID}>{busy! ? 'Vent…' : 'Log ind med MitID'}</button>"), errors: [notAPhrase('Vent…', 5, 44)] },
     // A module script and the instance script, both TypeScript; `lang="typescript"` too.
+    // Svelte 5 generics: the start tag's quoted value holds `<` and `>`.
+    { filename, code: GENERIC, errors: [nearMiss('Login med MitID', 'Log ind med MitID', 2, 30, GENERIC.replace('Login med MitID', 'Log ind med MitID'))] },
     { filename, code: TWO_SCRIPTS, errors: [nearMiss('Continue with MitID', 'Log on with MitID', 2, 31, TWO_SCRIPTS.replace('Continue with MitID', 'Log on with MitID'))] },
   ],
 });
