@@ -9,6 +9,7 @@ import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
+import { importedValue } from './imports.js';
 import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
@@ -335,14 +336,15 @@ export class Resolver {
       if (!variable) continue;
       const def = variable.defs[0];
       if (variable.defs.length === 1 && def?.type === 'Parameter') return parameterDefault(def.name as unknown as Node);
+      if (variable.defs.length === 1 && def?.type === 'ImportBinding') return importedValue(this.host.context, def.node as unknown as Node, def.parent as unknown as Node, id);
       if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
       const init = (def.node as unknown as Node)['init'];
       return (def.node as unknown as Node)['id'] && (init as Node | undefined)?.type ? (init as Node) : undefined;
     }
-    return this.topLevelConst(name);
+    return this.topLevelConst(name, id);
   }
 
-  private topLevelConst(name: string): Node | undefined {
+  private topLevelConst(name: string, at: Node): Node | undefined {
     if (!this.indexed) {
       this.indexed = true;
       for (let statement of nodes(this.host.context.sourceCode.ast as unknown as Node, 'body')) {
@@ -355,7 +357,17 @@ export class Resolver {
         }
       }
     }
-    return this.topLevel.get(name) ?? this.host.scriptValue?.(name);
+    return this.topLevel.get(name) ?? this.host.scriptValue?.(name) ?? this.topLevelImport(name, at);
+  }
+
+  /** A name of the file's imports, for templates the linter's scope cannot see into (Vue's `<template>`). */
+  private topLevelImport(name: string, at: Node): Node | undefined {
+    for (const statement of nodes(this.host.context.sourceCode.ast as unknown as Node, 'body')) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      const specifier = nodes(statement, 'specifiers').find((s) => prop(s, 'local')?.['name'] === name);
+      if (specifier) return importedValue(this.host.context, specifier, statement, at);
+    }
+    return undefined;
   }
 
   private constant(id: Node): Variant[] {

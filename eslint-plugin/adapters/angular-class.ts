@@ -17,20 +17,18 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { AST } from 'eslint';
-import { childNodes, dottedName, isNode, keyName, nodes, prop } from '../ast.js';
+import { childNodes, dottedName, keyName, nodes, prop } from '../ast.js';
 import { readRegular } from '../catalogs.js';
+import { copy, unknown, type Loc, type Place, type Rewrite } from '../foreign.js';
 import { returnValues } from '../resolve.js';
 import { parseTypeScript } from './svelte-typescript.js';
-import type { Node, Range } from './types.js';
+import type { Node } from './types.js';
 
 /** What a name of the template holds (`called`: the template calls it, `label()`), when the component is known. */
 export type Names = (id: Node, called: boolean) => Node | undefined;
-type Loc = (range: Range) => AST.SourceLocation;
 
 /** Class nodes looked at for assignments, and nodes copied per value: bounded work on any class. */
 const MAX_NODES = 20_000;
-const MAX_COPY = 2_000;
 const MAX_BRANCHES = 16;
 /** A component file is small; a bigger one is generated code, not read. */
 const MAX_CLASS_BYTES = 1024 * 1024;
@@ -45,23 +43,10 @@ const TRANSLATE_MEMBER = /^(?:translate|translator|translateService|transloco|tr
 const LOCALIZE_META = /^:[^:]*:/;
 const NOT_SOURCE = /\.(?:spec|test|d|stories|e2e|cy)\.ts$/i;
 
-const unknown = (range: Range, loc?: Loc): Node => ({ type: 'UnknownExpression', range, loc: loc?.(range) ?? NO_LOC });
-const NO_LOC = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 
 /** Several values of one member as one node: a conditional whose branches are every state. */
 function branches(list: Node[]): Node | undefined {
   return list.slice(1, MAX_BRANCHES).reduce<Node | undefined>((a, b) => a && { type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }, list[0]);
-}
-
-/** Where copies go: re-ranged to the template's name (a class of another file) or kept (an inline template). */
-interface Place {
-  at?: Range;
-  loc?: Loc;
-  /** The class file's top-level `const`s (another file: the linter's scope cannot see them). */
-  constants?: Map<string, Node>;
-  services: Set<string>;
-  /** Parameters of `subscribe` callbacks on a translation: the translation. */
-  params: Map<string, Node>;
 }
 
 /** A translate service's call (`this.translate.instant('key')`), as the translation call `translate('key')`. */
@@ -75,58 +60,26 @@ function translateCall(n: Node, services: Set<string>): { key: Node; observable:
   return { key, observable: OBSERVABLE_METHODS.has(method) };
 }
 
-/** A copy of a member's value for the template: translations rewritten, re-ranged when it is written in another file. */
-function copy(root: Node, place: Place): Node {
-  let left = MAX_COPY;
-  const one = (n: Node, depth: number, plain = false): Node => {
-    if (--left < 0 || depth > 64) throw new RangeError('value too big');
-    const range = place.at ?? n.range;
-    const loc = place.at && place.loc ? place.loc(place.at) : n.loc;
-    const call = n.type === 'CallExpression' ? translateCall(n, place.services) : undefined;
+/** Angular's rewrites of a copied value: a translate service's call as `translate('key')`, `$localize` as its source text. */
+function angularRewrite(services: Set<string>): Rewrite {
+  return (n, copyOf, at) => {
+    const call = n.type === 'CallExpression' ? translateCall(n, services) : undefined;
     if (call) {
-      const callee = { type: 'Identifier', name: 'translate', range, loc };
-      return { type: 'CallExpression', callee, arguments: [one(call.key, depth + 1)], optional: false, range, loc, parent: n.parent, observable: call.observable };
-    }
-    if (n.type === 'Identifier' && !plain) {
-      const name = String(n['name']);
-      const value = place.params.get(name) ?? place.constants?.get(name);
-      if (value && depth < 32) return one(value, depth + 1);
+      const callee = { type: 'Identifier', name: 'translate', range: at.range, loc: at.loc };
+      return { type: 'CallExpression', callee, arguments: [copyOf(call.key)], optional: false, range: at.range, loc: at.loc, parent: n.parent, observable: call.observable };
     }
     // Angular's i18n: `$localize`:@@login:Log ind med MitID`` shows its source text (its `:meaning|id:` block left out) until translated.
     const quasi = n.type === 'TaggedTemplateExpression' && dottedName(prop(n, 'tag')) === '$localize' ? prop(n, 'quasi') : undefined;
-    if (quasi) {
-      const [first, ...rest] = nodes(quasi, 'quasis');
-      const value = first?.['value'] as { cooked?: string; raw: string } | undefined;
-      const meta = value && LOCALIZE_META.exec(value.raw);
-      if (!first || !value || !meta) return one(quasi, depth + 1);
-      const cooked = (value.cooked ?? value.raw).replace(LOCALIZE_META, '');
-      // Without the metadata the text is no longer written verbatim: no suggestion may rewrite it (a Literal without raw text).
-      if (rest.length === 0) return { type: 'Literal', value: cooked, range, loc };
-      return one({ ...quasi, quasis: [{ ...first, value: { raw: value.raw.slice(meta[0].length), cooked } }, ...rest] }, depth + 1);
-    }
-    if (place.at && n.type === 'TemplateLiteral' && nodes(n, 'expressions').length === 0) {
-      const quasi = nodes(n, 'quasis')[0]?.['value'] as { cooked?: string } | undefined;
-      return { type: 'Literal', value: quasi?.cooked ?? '', range, loc };
-    }
-    const out: Node = { ...n, range, loc };
-    // Written elsewhere: no raw text here, so nothing in the template rewrites it.
-    if (place.at) {
-      delete out['raw'];
-      delete out.parent;
-    }
-    for (const [key, v] of Object.entries(n)) {
-      if (key === 'parent' || key === 'loc' || key === 'range' || key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters') continue;
-      if (Array.isArray(v)) out[key] = v.map((c: unknown) => (isNode(c) ? one(c, depth + 1) : c));
-      // A property's name is no name of the class file (`{ label: x }`, `a.label`).
-      else if (isNode(v)) out[key] = one(v, depth + 1, (key === 'key' || key === 'property') && !n['computed']);
-    }
-    return out;
+    if (!quasi) return undefined;
+    const [first, ...rest] = nodes(quasi, 'quasis');
+    const value = first?.['value'] as { cooked?: string; raw: string } | undefined;
+    const meta = value && LOCALIZE_META.exec(value.raw);
+    if (!first || !value || !meta) return copyOf(quasi);
+    const cooked = (value.cooked ?? value.raw).replace(LOCALIZE_META, '');
+    // Without the metadata the text is no longer written verbatim: no suggestion may rewrite it (a Literal without raw text).
+    if (rest.length === 0) return { type: 'Literal', value: cooked, range: at.range, loc: at.loc };
+    return copyOf({ ...quasi, quasis: [{ ...first, value: { raw: value.raw.slice(meta[0].length), cooked } }, ...rest] });
   };
-  try {
-    return one(root, 0);
-  } catch {
-    return unknown(place.at ?? root.range, place.loc);
-  }
 }
 
 interface Member {
@@ -229,7 +182,7 @@ export function classNames(body: Node, where?: { loc: Loc; constants: Map<string
     const member = read.members.get(String(id['name']));
     const value = member && member.called === called ? branches(member.values) : undefined;
     if (!value) return undefined;
-    const place: Place = { services: read.services, params: read.params, ...(where ? { at: id.range, loc: where.loc, constants: where.constants } : {}) };
+    const place: Place = { names: read.params, rewrite: angularRewrite(read.services), ...(where ? { at: id.range, loc: where.loc, constants: where.constants } : {}) };
     return copy(value, place);
   };
 }

@@ -41,11 +41,11 @@ function load(): Parse | null {
 export const isTypeScriptTag = (startTag: string): boolean => TS_LANG.test(startTag);
 
 /** The TypeScript program of `code` (ranges from 0, no `loc`), or undefined when it does not parse or no parser is installed. */
-export function parseTypeScript(code: string): Node | undefined {
+export function parseTypeScript(code: string, jsx = false): Node | undefined {
   parser ??= load();
   if (!parser) return undefined;
   try {
-    return parser(code, { range: true, loc: false, comment: false, tokens: false, jsx: false, suppressDeprecatedPropertyWarnings: true }) as Node;
+    return parser(code, { range: true, loc: false, comment: false, tokens: false, jsx, suppressDeprecatedPropertyWarnings: true }) as Node;
   } catch {
     return undefined;
   }
