@@ -11,7 +11,7 @@ import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
-import { loadCatalogs, type Catalogs } from './catalogs.js';
+import { componentCatalogs, loadCatalogs, withOwnMessages, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
@@ -76,7 +76,8 @@ export class Analyzer {
   constructor(readonly context: Context) {
     this.settings = readSettings(context);
     this.text = context.sourceCode.text;
-    this.catalogs = Object.keys(this.settings.catalogs).length ? loadCatalogs(this.settings.catalogs, context.cwd) : undefined;
+    const project = Object.keys(this.settings.catalogs).length ? loadCatalogs(this.settings.catalogs, context.cwd) : undefined;
+    this.catalogs = /\.vue$/i.test(context.filename) ? withOwnMessages(componentCatalogs(context.sourceCode.text), project) : project;
     this.resolver = new Resolver({
       context,
       catalogs: this.catalogs,

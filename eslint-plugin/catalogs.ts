@@ -143,3 +143,52 @@ export function loadCatalogs(spec: Record<string, string | string[]>, cwd: strin
     mentionsMitID: langs.some(({ indexed }) => indexed.some((m) => m.mentionsMitID)),
   };
 }
+
+const I18N_BLOCK = /<i18n\b([^>]*)>([\s\S]*?)<\/i18n\s*>/gi;
+const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Vue's `<i18n>` custom blocks (vue-i18n's messages written in the component, JSON): `{ "da":
+ * { "login": "…" } }`, or one language's messages with `locale="da"`. YAML blocks and blocks that
+ * do not parse give nothing. Undefined when the file has none.
+ */
+export function componentCatalogs(text: string): Catalogs | undefined {
+  if (!/<i18n\b/i.test(text)) return undefined;
+  const byLang = new Map<string, Map<string, string>>();
+  for (const m of text.matchAll(I18N_BLOCK)) {
+    const attrs = m[1] ?? '';
+    const lang = /\blang\s*=\s*["']?([\w-]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? 'json';
+    if (lang !== 'json' && lang !== 'json5') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(m[2] ?? '');
+    } catch {
+      continue;
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) continue;
+    const locale = /\blocale\s*=\s*["']([\w-]+)["']/i.exec(attrs)?.[1];
+    const entries: [string, unknown][] = locale ? [[locale, json]] : Object.entries(json).filter(([k]) => LOCALE.test(k));
+    for (const [l, messages] of entries) {
+      const map = byLang.get(l) ?? new Map<string, string>();
+      flatten(messages, '', map);
+      byLang.set(l, map);
+    }
+  }
+  if (byLang.size === 0) return undefined;
+  return {
+    lookup: (key) => [...byLang].flatMap(([lang, messages]) => (messages.has(key) ? [{ lang, text: messages.get(key) as string }] : [])),
+    mentionsMitID: [...byLang.values()].some((m) => [...m.values()].some(namesMitID)),
+  };
+}
+
+/** The component's own messages first (vue-i18n uses them over the global ones), then the project's. */
+export function withOwnMessages(own: Catalogs | undefined, project: Catalogs | undefined): Catalogs | undefined {
+  if (!own || !project) return own ?? project;
+  return {
+    lookup: (key) => {
+      const hits = own.lookup(key);
+      return hits.length ? hits : project.lookup(key);
+    },
+    mentionsMitID: own.mentionsMitID || project.mentionsMitID,
+  };
+}

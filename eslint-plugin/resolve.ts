@@ -535,9 +535,48 @@ export class Resolver {
       idNode = objectProperty(descriptor, 'id');
       fallback = objectProperty(descriptor, 'defaultMessage');
     }
-    const keys = idNode ? this.strings(idNode) : undefined;
-    if (!keys) return fallback ? this.text(fallback) : [UNKNOWN];
+    const written = idNode ? this.strings(idNode) : undefined;
+    if (!written) return fallback ? this.text(fallback) : [UNKNOWN];
+    // A namespaced translate function: the key with its namespace when a catalog has it so, else as written.
+    const prefix = this.keyPrefix(call);
+    const keys = prefix ? written.map((k) => (this.host.catalogs?.lookup(prefix(k)).length ? prefix(k) : k)) : written;
     return this.message(keys, call, fallback && this.text(fallback));
+  }
+
+  /**
+   * The namespace a translate function is bound to: next-intl's `useTranslations('Login')` and
+   * `await getTranslations('Login')` (`Login.cta`), i18next's `useTranslation('auth', { keyPrefix: 'login' })`
+   * (`auth:login.cta`). Undefined for a translate function bound to none.
+   */
+  private keyPrefix(call: Node): ((key: string) => string) | undefined {
+    const callee = prop(call, 'callee');
+    if (callee?.type !== 'Identifier') return undefined;
+    let scope: Scope.Scope | null;
+    try {
+      scope = this.host.context.sourceCode.getScope(callee as never);
+    } catch {
+      return undefined;
+    }
+    let init: Node | undefined;
+    for (let s: Scope.Scope | null = scope; s; s = s.upper) {
+      const variable = s.set.get(String(callee['name']));
+      if (!variable) continue;
+      const def = variable.defs[0];
+      if (def?.type === 'Variable') init = (def.node as unknown as Node)['init'] as Node | undefined;
+      break;
+    }
+    let factory = init && unwrap(init);
+    if (factory?.type === 'AwaitExpression') factory = prop(factory, 'argument') && unwrap(prop(factory, 'argument') as Node);
+    if (factory?.type !== 'CallExpression') return undefined;
+    const name = dottedName(prop(factory, 'callee'));
+    const [first, options] = nodes(factory, 'arguments');
+    const namespaceNode = first?.type === 'ObjectExpression' ? objectProperty(first, 'namespace') : first?.type === 'ArrayExpression' ? nodes(first, 'elements')[0] : first;
+    const namespace = namespaceNode ? this.strings(namespaceNode)?.[0] : undefined;
+    if (name === 'useTranslations' || name === 'getTranslations') return namespace ? (k) => `${namespace}.${k}` : undefined;
+    if (name !== 'useTranslation') return undefined;
+    const keyPrefix = options?.type === 'ObjectExpression' ? this.strings(objectProperty(options, 'keyPrefix') as Node)?.[0] : undefined;
+    if (!namespace && !keyPrefix) return undefined;
+    return (k) => (k.includes(':') ? k : `${namespace ? `${namespace}:` : ''}${keyPrefix ? `${keyPrefix}.` : ''}${k}`);
   }
 
   /** Messages by key: each catalog language's text, else the default, else unknown (the key kept). */
