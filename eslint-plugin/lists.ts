@@ -5,19 +5,17 @@
  * `*ngFor="let m of methods"` and `@for (m of methods; track m.id)`. A name bound by the loop
  * (`m`, or `label` in `({ label }) =>`) takes one value per item; the resolver reads a text once
  * per item and tags each variant with its item, so each item is one instance of the element:
- * the MitID item's instance is a MitID call to action, another eID's is not.
+ * the MitID item's instance is a MitID call to action, another eID's is not. Names come from
+ * ESLint's scopes (JSX, Lit), Vue's `v-for` variables, and markup loops by range
+ * (adapters/template-loops.ts: Svelte, Angular).
  */
 import type { Scope } from 'eslint';
-import { parse } from 'espree';
 import { asksForMitID, identifierNamesMitIDCta, isBareMitID, namesMitID } from 'mitid-ux-kit/core';
-import { childNodes, dottedName, keyName, nodes, prop, unwrap } from './ast.js';
-import { expressionSpans } from './adapters/svelte.js';
-import { expressionAt } from './adapters/svelte-expressions.js';
+import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { HtmlServices } from './adapters/html.js';
 import { TEST_FILE } from './adapters/strings.js';
-import { litSource } from './adapters/lit.js';
-import type { MarkupSource } from './adapters/markup.js';
-import type { Context, Node, Range } from './adapters/types.js';
+import { templateLoopsAt } from './adapters/template-loops.js';
+import type { Context, Node } from './adapters/types.js';
 
 /** How a loop walks its list: the array's elements, or an object's values or entries. */
 type Via = 'elements' | 'values' | 'entries';
@@ -133,17 +131,6 @@ function bindingIn(pattern: Node, name: Node | string, loop: Loop): Binding | un
   return undefined;
 }
 
-/** A pattern written as text (`m`, `{ id, label }`), parsed on its own: only its names matter. */
-function patternOf(source: string): Node | undefined {
-  try {
-    const program = parse(`(${source}) => 0`, { ecmaVersion: 'latest' }) as unknown as Node;
-    const arrow = prop(nodes(program, 'body')[0] as Node, 'expression');
-    return arrow && nodes(arrow, 'params')[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /** Vue's `v-for` on the element holding the name, or on one of its ancestors. */
 function vueBinding(id: Node, context: Context): Binding | undefined {
   const name = String(id['name']);
@@ -160,124 +147,13 @@ function vueBinding(id: Node, context: Context): Binding | undefined {
   return undefined;
 }
 
-/** A loop of markup over a range of the file (Svelte's `{#each}`, Angular's `*ngFor` and `@for`). */
-interface MarkupLoop {
-  range: Range;
-  pattern: Node;
-  loop: Loop;
-}
-
-const markupLoops = new WeakMap<object, MarkupLoop[]>();
-
-/** Svelte's `{#each list as pattern, i (key)}…{/each}` blocks, from the file's `{…}` spans. */
-function svelteLoops(code: string, context: Context): MarkupLoop[] {
-  const out: MarkupLoop[] = [];
-  const open: { name: string; at: number; end: number; tag: string }[] = [];
-  const loc = (r: Range) => ({ start: context.sourceCode.getLocFromIndex(r[0]), end: context.sourceCode.getLocFromIndex(r[1]) });
-  for (const [start, end] of expressionSpans(code)) {
-    const tag = /^\s*([#/:])(\w+)/.exec(code.slice(start + 1, Math.min(end, start + 40)));
-    if (!tag || tag[1] === ':') continue;
-    if (tag[1] === '#') open.push({ name: tag[2] as string, at: start, end, tag: code.slice(start + 1 + tag[0].length, end) });
-    else if (open.at(-1)?.name === tag[2]) {
-      const block = open.pop() as { name: string; at: number; end: number; tag: string };
-      const m = block.name === 'each' ? /^([\s\S]+?)\s+as\s+([\s\S]+)$/.exec(block.tag) : null;
-      if (!m) continue;
-      // `as m, i (m.id)`: the pattern ends at a top-level comma or the key's parenthesis.
-      const pattern = patternOf((m[2] as string).replace(/\s*(?:,\s*[\w$]+\s*)?(?:\([^()]*\))?\s*$/, ''));
-      const listAt = block.end - block.tag.length;
-      const list = expressionAt(m[1] as string, listAt, loc);
-      if (pattern && list) out.push({ range: [block.end, start], pattern, loop: loopOf(block, list, code) });
-    }
-  }
-  return out;
-}
-
-const NG_FOR = /^\s*let\s+([A-Za-z_$][\w$]*)\s+of\s+([^;]+)/;
-const AT_FOR = /@for\s*\(\s*([A-Za-z_$][\w$]*)\s+of\s+([^;)]+)/g;
-
-/** Angular's `*ngFor="let m of methods"` (the element) and `@for (m of methods; …) { … }` (the block) in one template. */
-function angularLoops(src: MarkupSource, roots: readonly unknown[], text: string): MarkupLoop[] {
-  const out: MarkupLoop[] = [];
-  const expression = src.expression;
-  if (!expression) return out;
-  const add = (name: string, from: number, to: number, range: Range, key: object): void => {
-    const pattern = patternOf(name);
-    if (pattern) out.push({ range, pattern, loop: loopOf(key, expression(from, to), text) });
-  };
-  type El = { attrs?: { name: string }[]; childNodes?: El[]; content?: { childNodes: El[] }; sourceCodeLocation?: { startOffset: number; endOffset: number; attrs?: Record<string, { startOffset: number; endOffset: number }> } };
-  const stack = [...(roots as El[])];
-  for (let seen = 0; stack.length && seen < 100_000; seen++) {
-    const el = stack.pop() as El;
-    const at = el.sourceCodeLocation?.attrs?.['*ngfor'];
-    if (at && el.sourceCodeLocation) {
-      const raw = src.text.slice(at.startOffset, at.endOffset);
-      const eq = raw.search(/=\s*["']/);
-      const from = at.startOffset + eq + raw.slice(eq).search(/["']/) + 1;
-      const m = eq > 0 ? NG_FOR.exec(src.text.slice(from, at.endOffset - 1)) : null;
-      if (m) {
-        const listFrom = from + (m[0].length - (m[2] as string).length);
-        add(m[1] as string, listFrom, listFrom + (m[2] as string).trimEnd().length, [src.toSource(el.sourceCodeLocation.startOffset), src.toSource(el.sourceCodeLocation.endOffset)], el);
-      }
-    }
-    stack.push(...(el.childNodes ?? []), ...(el.content?.childNodes ?? []));
-  }
-  for (const m of src.text.matchAll(AT_FOR)) {
-    const listFrom = m.index + m[0].length - (m[2] as string).length;
-    const open = src.text.indexOf('{', listFrom);
-    const close = open < 0 ? -1 : blockEnd(src.text, open);
-    if (close > open) add(m[1] as string, listFrom, listFrom + (m[2] as string).trimEnd().length, [src.toSource(open), src.toSource(close)], m);
-  }
-  return out;
-}
-
-/** The `}` closing the block opened at `open` (interpolations' braces balance themselves), or -1. */
-function blockEnd(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The markup loops around an offset of the file: the HTML parser's document (Svelte, Angular), or an inline `template:`. */
-function loopsAt(offset: number, context: Context): MarkupLoop[] {
-  const html = (context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml;
-  if (html) {
-    return once(html, () => (/\.svelte$/i.test(context.filename) ? svelteLoops(context.sourceCode.text, context) : angularLoops(html.src, html.roots, context.sourceCode.text)));
-  }
-  // An inline `template:` (decorators lie outside their class's range: found by a walk of the file, once).
-  const program = context.sourceCode.ast as unknown as Node;
-  let templates = templatesOf.get(program);
-  if (!templates) {
-    templatesOf.set(program, (templates = []));
-    const stack: Node[] = [program];
-    for (let seen = 0; stack.length && seen < 200_000; seen++) {
-      const n = stack.pop() as Node;
-      if (n.type === 'TemplateLiteral' && n.parent?.type !== 'TaggedTemplateExpression') templates.push(n);
-      else stack.push(...childNodes(n));
-    }
-  }
-  const template = templates.find((t) => t.range[0] <= offset && offset < t.range[1]);
-  const lit = template && litSource(template);
-  return lit && template ? once(template, () => angularLoops(lit.src, lit.roots, context.sourceCode.text)) : [];
-}
-
-const templatesOf = new WeakMap<object, Node[]>();
-
-function once(key: object, make: () => MarkupLoop[]): MarkupLoop[] {
-  let hit = markupLoops.get(key);
-  if (!hit) markupLoops.set(key, (hit = make()));
-  return hit;
-}
-
 /** The innermost markup loop around the name that binds it. */
 function markupBinding(id: Node, name: string, context: Context): Binding | undefined {
   let best: Binding | undefined;
   let width = Infinity;
-  for (const l of loopsAt(id.range[0], context)) {
+  for (const l of templateLoopsAt(id.range[0], context)) {
     if (id.range[0] < l.range[0] || id.range[1] > l.range[1] || l.range[1] - l.range[0] >= width) continue;
-    const b = bindingIn(l.pattern, name, l.loop);
+    const b = bindingIn(l.pattern, name, loopOf(l.key, l.list, context.sourceCode.text));
     if (b) [best, width] = [b, l.range[1] - l.range[0]];
   }
   return best;
@@ -323,7 +199,7 @@ export function componentData(name: string, context: Context): Node | undefined 
     const exported = nodes(program, 'body').find((s) => s.type === 'ExportDefaultDeclaration');
     let options = exported && unwrap(prop(exported, 'declaration') ?? exported);
     if (options?.type === 'CallExpression') options = nodes(options, 'arguments')[0];
-    const data = options?.type === 'ObjectExpression' ? objectValue(options, 'data') : undefined;
+    const data = options?.type === 'ObjectExpression' ? objectProperty(options, 'data') : undefined;
     const body = data && prop(data, 'body');
     const returned = body?.type === 'BlockStatement' ? prop(nodes(body, 'body').find((st) => st.type === 'ReturnStatement') ?? body, 'argument') : body;
     const object = returned && unwrap(returned);
@@ -376,16 +252,11 @@ export function valueFor(item: Item, binding: Binding): Node | undefined {
   for (; value && i < path.length; i++) {
     const step = path[i] as string | number;
     const v: Node = unwrap(value);
-    value = typeof step === 'number' ? (v.type === 'ArrayExpression' ? nodes(v, 'elements')[step] : undefined) : v.type === 'ObjectExpression' ? objectValue(v, step) : undefined;
+    value = typeof step === 'number' ? (v.type === 'ArrayExpression' ? nodes(v, 'elements')[step] : undefined) : v.type === 'ObjectExpression' ? objectProperty(v, step) : undefined;
   }
   return value ?? binding.fallback;
 }
 
-function objectValue(object: Node, name: string): Node | undefined {
-  let found: Node | undefined;
-  for (const p of nodes(object, 'properties')) if (p.type === 'Property' && keyName(p) === name) found = prop(p, 'value');
-  return found;
-}
 
 /** How an item says it is MitID: by its data (`id: 'mitid'`, a MitID `acr_values`), by a text naming MitID, or not. */
 export type ItemIdentity = 'data' | 'text' | undefined;
@@ -422,7 +293,7 @@ export function itemIdentity(item: Item, strings: (n: Node) => string[] | undefi
 /** The item as a reader names it: its id (or key, value, entry key), else its position. */
 export function itemName(item: Item, strings: (n: Node) => string[] | undefined): string {
   const v = unwrap(item.value);
-  const id = item.key ?? (v.type === 'ObjectExpression' ? ['id', 'key', 'value', 'name', 'label'].map((k) => objectValue(v, k)).find(Boolean) : v);
+  const id = item.key ?? (v.type === 'ObjectExpression' ? ['id', 'key', 'value', 'name', 'label'].map((k) => objectProperty(v, k)).find(Boolean) : v);
   const name = id && strings(id)?.[0];
   return name && name.length <= 40 ? name : `#${item.index + 1}`;
 }
