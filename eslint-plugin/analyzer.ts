@@ -16,6 +16,7 @@ import { Resolver } from './resolve.js';
 import { readSettings, type MitIDSettings } from './settings.js';
 import { Behaviour } from './behaviour.js';
 import { submitsMitIDForm } from './forms.js';
+import { isGraphic } from './graphics.js';
 import { Listeners, scriptPrograms } from './listeners.js';
 import { Owners } from './owner.js';
 import { itemIdentity, itemName, type Item, type ItemIdentity } from './lists.js';
@@ -369,6 +370,8 @@ export class Analyzer {
         return [known(c.text, { range: [c.range[0] + lead, c.range[1] - trail], quote: '' })];
       }
       case 'expr': {
+        // Lit's `${unsafeSVG(logo)}`, an `svg` template: a graphic, no text.
+        if (isGraphic(this.context, c.node)) return [known('')];
         const r = this.resolver.text(c.node);
         // A script value in markup is often an icon; a template-language block (`{{ }}`, `{#if}`) is text.
         return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' && !c.node['interpolation'] ? [SOFT_UNKNOWN] : r;
@@ -432,9 +435,7 @@ export class Analyzer {
    * props that hold markup (MUI's `startIcon={<img src={mitidLogo} />}`).
    */
   private hasLogo(view: ElementView, depth = 0): boolean {
-    const isLogo = (e: ElementView): boolean =>
-      identifierNamesMitIDCta(this.componentName(e) ?? '') ||
-      e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|name|\w*icon(?:name)?)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p))));
+    const isLogo = (e: ElementView): boolean => this.isLogo(e);
     const inProps = (e: ElementView): boolean =>
       depth < 2 &&
       e.attrs.some((a) =>
@@ -446,6 +447,35 @@ export class Analyzer {
         }),
       );
     return inProps(view) || someDescendant(view, (e) => isLogo(e) || inProps(e), 200);
+  }
+
+  /** An image, icon or svg whose name, source or class names MitID. */
+  private isLogo(e: ElementView): boolean {
+    return (
+      identifierNamesMitIDCta(this.componentName(e) ?? '') ||
+      e.attrs.some((a) => /^(?:src|class|id|href|xlink:href|data-.*|source|name|\w*icon(?:name)?)$/.test(a.name) && !!a.value?.parts.some((p) => (typeof p === 'string' ? identifierNamesMitIDCta(p) : this.sourceNamesMitID(p))))
+    );
+  }
+
+  /**
+   * The text shows only MitID logos: it is nothing but the `alt` of MitID logo images inside
+   * (`<button><img src="mitid-logo.svg" alt="Log ind med MitID"></button>`). The logo is decoration
+   * (B8), its alt no visible phrase. Beside other text the alt stays a word of the text.
+   */
+  showsOnlyLogo(view: ElementView, v: Variant): boolean {
+    if (!isComplete(v)) return false;
+    const alts: string[] = [];
+    someDescendant(view, (e) => {
+      const alt = !e.component && /^(?:img|area)$/i.test(e.name) && this.isLogo(e) ? this.attr(e, 'alt') : undefined;
+      for (const t of alt ? this.attrText(alt) : []) if (isComplete(t) && textOf(t).trim()) alts.push(textOf(t).trim());
+      return false;
+    }, 200);
+    let rest = textOf(v);
+    for (const alt of alts) {
+      const at = rest.indexOf(alt);
+      if (at >= 0) rest = rest.slice(0, at) + rest.slice(at + alt.length);
+    }
+    return rest.length < textOf(v).length && !rest.trim();
   }
 
   /** `src={mitidLogo}`, `:src="require('@/assets/mitid.svg')"`: an imported or required file that names MitID. */

@@ -32,13 +32,12 @@ export function submitsMitIDForm(view: ElementView, a: Analyzer): boolean {
   return answer;
 }
 
-/** A `<button>` (submit unless typed otherwise), a component or input typed `submit`. */
+/** A `<button>` (submit unless typed otherwise), an input or a component typed `submit` (by markup alone: identity asks this). */
 function isSubmit(view: ElementView, a: Analyzer): boolean {
   const type = a.staticAttr(view, 'type')?.trim().toLowerCase();
-  const role = a.identity(view)?.role;
-  if (role === 'input') return type === 'submit' || type === 'image';
-  if (role !== 'button') return false;
-  return type === 'submit' || (type === undefined && !a.attr(view, 'type') && !view.component && view.name.toLowerCase() === 'button');
+  const tag = view.component ? undefined : view.name.toLowerCase();
+  if (tag === 'input') return type === 'submit' || type === 'image';
+  return type === 'submit' || (tag === 'button' && !a.attr(view, 'type'));
 }
 
 function startsMitID(form: ElementView, a: Analyzer): boolean {

@@ -67,8 +67,8 @@ export default createRule({
       const opaque = !!a.componentName(view) && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
       const label = a.ariaLabel(view);
       const texts = opaque ? [] : a.elementText(view);
-      if (!opaque && byCode && texts.length > 0 && texts.every(isBlank)) {
-        // A logo-only or icon-only CTA (an aria-label beside it is no visible text): one report.
+      if (!opaque && byCode && texts.length > 0 && texts.every((v) => isBlank(v) || a.showsOnlyLogo(view, v))) {
+        // A logo-only or icon-only CTA (an aria-label or a logo's alt beside it is no visible text): one report.
         context.report({ loc: locOf(context, view.nameRange), messageId: 'noVisibleText', data: { phrases: LOGIN } });
         return;
       }

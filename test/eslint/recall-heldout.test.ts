@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { at, FRAMEWORKS, testers, valid } from './cases.js';
+import { at, code, FRAMEWORKS, testers, valid } from './cases.js';
 import { htmlTester, jsxTester, litTester, rules, vueTester } from './helpers.js';
 
 const text = rules['approved-text'] as never;
@@ -85,8 +85,10 @@ for (const fw of FRAMEWORKS) {
       valid(fw, '<button onclick="resetMitIdLogin">Nulstil</button>'),
     ],
     invalid: [
-      // Connecting MitID to an account starts a MitID login: a CTA whose text is off the list.
-      at(fw, '<button onclick="connectMitID">Tilknyt MitID</button>', { errors: [{ messageId: 'notAPhrase' }] }),
+      // Connecting MitID to an account starts a MitID login: a near miss of the login phrase.
+      at(fw, '<button onclick="connectMitID">Tilknyt MitID</button>', {
+        errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Tilknyt MitID', phrase: 'Log ind med MitID' }, suggestions: [{ messageId: 'replaceWithPhrase', data: { phrase: 'Log ind med MitID' }, output: code(fw, '<button onclick="connectMitID">Log ind med MitID</button>') }] }],
+      }),
     ],
   });
 }
