@@ -535,7 +535,7 @@ export class Analyzer {
   isMitIDAction(view: ElementView): boolean {
     if (!this.isMitIDCta(view)) return false;
     if (this.identity(view)?.role === 'mitid-button' || this.identifiedByCode(view)) return true;
-    if (this.listItems(view).some((i) => this.itemIdentity(i) === 'data')) return true;
+    if (this.readsMitIDItem(view)) return true;
     const label = this.ariaLabel(view);
     const texts = [...this.elementText(view), ...(label ? this.attrText(label) : [])].filter((v) => this.ofMitIDItem(v));
     return texts.some((v) => {
@@ -565,6 +565,15 @@ export class Analyzer {
       }
       return out;
     });
+  }
+
+  /**
+   * Rendered for a list item that is MitID by its data (`id: 'mitid'`, a MitID `acr_values`): that
+   * instance is a MitID call to action. Not for a plain link (a docs page's list of eIDs links to
+   * pages about them); a link whose target starts the login is one by its target already.
+   */
+  private readsMitIDItem(view: ElementView): boolean {
+    return this.identity(view)?.role !== 'link' && this.listItems(view).some((i) => this.itemIdentity(i) === 'data');
   }
 
   /** How an item of a list says it is MitID (lists.ts). */
@@ -608,7 +617,7 @@ export class Analyzer {
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
           this.identifiedByCode(view) ||
-          this.listItems(view).some((i) => this.itemIdentity(i) === 'data'));
+          this.readsMitIDItem(view));
       this.mitids.set(view.key, m);
     }
     return m;
