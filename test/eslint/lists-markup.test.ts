@@ -28,6 +28,8 @@ vueTester.run('approved-text: per-item CTA from a data list (vue)', rules['appro
     { code: fixed(vueSetup('<button v-for="m in methods" :key="m.id" @click="login(m.acr)">{{ m.label }}</button>')), filename: 'Chooser.vue' },
     // A settings page: names in cells only.
     { code: vueSetup('<table><tr v-for="m in methods" :key="m.id"><td>{{ m.label }}</td><td><button @click="remove(m.id)">Fjern</button></td></tr></table>'), filename: 'Settings.vue' },
+    // Navigation links (no eIDs) that mention MitID in a paragraph.
+    { code: "<script setup>\nconst links = [\n  { href: '/help', title: 'Hjælp', about: 'Sådan logger du ind med MitID' },\n  { href: '/contact', title: 'Kontakt', about: 'Skriv til os' },\n];\n</script>\n<template>\n  <ul><li v-for=\"l in links\" :key=\"l.href\"><a :href=\"l.href\">{{ l.title }}</a><p>{{ l.about }}</p></li></ul>\n</template>\n", filename: 'Nav.vue' },
     // Items from a prop: unknown, silent.
     { code: "<script setup>\nconst props = defineProps(['methods']);\n</script>\n<template>\n  <button v-for=\"m in props.methods\" :key=\"m.id\" @click=\"login(m.acr)\">{{ m.label }}</button>\n</template>\n", filename: 'Chooser.vue' },
   ],
@@ -55,6 +57,12 @@ htmlTester.run('approved-text: per-item CTA from a data list (svelte)', rules['a
   invalid: [
     nearMiss(svelte('{#each methods as m, i (m.id)}\n  <button on:click={() => login(m.acr)}>{m.label}</button>\n{/each}'), 'Chooser.svelte', 4),
     nearMiss(svelte('{#each methods.filter((m) => m.enabled !== false) as { id, label }}\n  <button on:click={() => login(id)}>{label}</button>\n{/each}'), 'Chooser.svelte', 4),
+    // A fixed text for every item while the MitID item's handler starts a MitID login.
+    {
+      code: svelte('{#each methods as m}\n  <button on:click={() => login(m.acr)}>Verify</button>\n{/each}'),
+      filename: 'Chooser.svelte',
+      errors: [{ messageId: 'notAPhraseForItem', data: { item: 'mitid', list: 'methods', text: 'Verify', phrases: PHRASES }, line: 10, column: 4 }],
+    },
     // A name every item shows: "MitID" alone for the MitID item, once, at the element.
     {
       code: svelte('{#each methods as m}\n  <button on:click={() => choose(m.id)}>{m.name}</button>\n{/each}', "[\n  { id: 'mitid', name: 'MitID' },\n  { id: 'bankid', name: 'BankID' },\n]"),
