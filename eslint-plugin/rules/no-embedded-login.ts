@@ -3,7 +3,7 @@
  * object, embed or a native web view; the core decides which addresses are MitID login pages.
  */
 import type { Rule } from 'eslint';
-import { analyzeMitIDUrl, fileNamesMitIDLogin, looksLikeLoginAddress, mayBeLoginAddress, namesMitIDFrame } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, fileNamesMitIDLogin, looksLikeLoginAddress, mayBeLoginAddress, namesMitIDFrame, webViewShowsMitIDLogin } from 'mitid-ux-kit/core';
 import type { ElementView, Node, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { dottedName, nodes, objectProperty, prop, unwrap } from '../ast.js';
@@ -68,7 +68,8 @@ export default createRule({
         context.report({ loc: locOf(context, range), messageId: webView ? 'namedWebView' : 'namedFrame', data: { tag, name } });
         return;
       }
-      const login = variants.find((v) => looksLikeLoginAddress(v.segments));
+      // A web view on a screen about the MitID login that never opens the system browser shows the login embedded, whatever its address.
+      const login = variants.find((v) => looksLikeLoginAddress(v.segments)) ?? (webView ? variants.find((v) => webViewShowsMitIDLogin(v.segments, a.text)) : undefined);
       if (login && namesLoginPage()) context.report({ loc: locOf(context, range), messageId: webView ? 'loginPageWebView' : 'loginPageFrame', data: { tag, url: login.segments.join('…').slice(0, 80) } });
     };
     // Frames made in script: `const f = document.createElement('iframe'); f.src = url`.

@@ -12,7 +12,8 @@ import { analyzeMitIDUrl } from './url.js';
 const NOT_LOGIN_FRAME_WORDS = new Set([
   'help', 'hjaelp', 'hjalp', 'faq', 'info', 'information', 'about', 'om', 'video', 'youtube', 'vimeo', 'film', 'guide',
   'vejledning', 'tutorial', 'intro', 'introduktion', 'demo', 'preview', 'logo', 'icon', 'ikon', 'map', 'kort', 'pdf', 'document',
-  'dokument', 'terms', 'vilkaar', 'privacy', 'privatliv', 'cookie', 'cookies', 'news', 'nyheder', 'status', 'app', 'appen', 'download',
+  'dokument', 'terms', 'vilkaar', 'vilkår', 'privacy', 'privatliv', 'cookie', 'cookies', 'news', 'nyheder', 'status', 'app', 'appen', 'download',
+  'hjælp', 'support', 'kontakt', 'contact',
 ]);
 
 /** A name or title of a frame (`mitid-frame`, `mitIdLoginUrl`, title "MitID login") that says it shows the MitID login. */
@@ -69,4 +70,26 @@ export function fileNamesMitIDLogin(text: string): boolean {
     if (namesMitIDLogin(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return true;
   }
   return false;
+}
+
+/** Code that opens the system browser for a login (the compliant path of rule L2), in any native stack. */
+const SYSTEM_BROWSER = /ASWebAuthenticationSession|SFSafariViewController|CustomTabsIntent|customtabs|FlutterWebAuth|flutter_web_auth|openAuthSessionAsync|expo-web-browser|WebBrowser\.open|AuthSession|react-native-app-auth|appAuth|InAppBrowser|url_launcher|launchUrl|Linking\.openURL|UIApplication\.shared\.open|Intent\.ACTION_VIEW|ACTION_VIEW/;
+
+/** The file opens the system browser somewhere (ASWebAuthenticationSession, Custom Tabs, expo-web-browser ...). */
+export function usesSystemBrowser(text: string): boolean {
+  return SYSTEM_BROWSER.test(text);
+}
+
+/**
+ * A native web view on a screen about the MitID login, loading a page of the service (any https
+ * address but MitID's information site), where the screen never hands the login to the system
+ * browser: the login it shows is MitID's, embedded (rule L2).
+ */
+export function webViewShowsMitIDLogin(url: readonly string[], screen: string): boolean {
+  const text = url.join('\uE000').trim();
+  // A help, terms or news page of the service is not its login.
+  const path = text.replace(/^https?:\/\/[^/]*/i, '');
+  const words = [...identifierWords(path), ...textWords(path)];
+  if (words.some((w) => NOT_LOGIN_FRAME_WORDS.has(w))) return false;
+  return /^https?:\/\/[^/\uE000]+/i.test(text) && mayBeLoginAddress(url) && !usesSystemBrowser(screen) && fileNamesMitIDLogin(screen);
 }

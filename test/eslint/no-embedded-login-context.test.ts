@@ -58,6 +58,10 @@ testers.jsx.run('no-embedded-login by name and page (jsx: props, React Native)',
     // An address in a prop, on a frame and page that say nothing of MitID.
     { code: 'export const Report = ({ url }) => <div><p>Du er logget ind med MitID.</p><iframe src={url} title="Rapport" /></div>;\n', filename: 'r.tsx' },
     { code: "import { WebView } from 'react-native-webview';\nexport const Help = () => <WebView source={{ uri: 'https://www.mitid.dk/hjaelp' }} />;\n", filename: 'h.tsx' },
+    // The MitID screen hands the login to the system browser: its web view shows something else.
+    { code: "import * as WebBrowser from 'expo-web-browser';\nexport const S = () => (<View><Text>Log ind med MitID</Text><Button title=\"Log ind med MitID\" onPress={() => WebBrowser.openAuthSessionAsync(url)} /><WebView source={{ uri: 'https://www.kommune.dk/nyheder' }} /></View>);\n", filename: 's.tsx' },
+    // A web view on a screen that never names the MitID login.
+    { code: "export const S = () => (<View><Text>Nyheder</Text><WebView source={{ uri: 'https://www.aula.dk/' }} /></View>);\n", filename: 's.tsx' },
   ],
   invalid: [
     { code: 'export const Login = ({ mitidLoginUrl }) => <iframe src={mitidLoginUrl} />;\n', filename: 'l.tsx', errors: [named('iframe', 'mitidLoginUrl')] },
@@ -65,6 +69,12 @@ testers.jsx.run('no-embedded-login by name and page (jsx: props, React Native)',
       code: "import { WebView } from 'react-native-webview';\nexport function MitIDScreen() {\n  return (<View><Text>Log ind med MitID</Text><WebView source={{ uri: 'https://min.kommune.dk/login' }} /></View>);\n}\n",
       filename: 's.tsx',
       errors: [{ messageId: 'loginPageWebView', data: { tag: 'WebView', url: 'https://min.kommune.dk/login' }, line: 3 }],
+    },
+    // The service's own site in a web view on the MitID login screen, with no system browser anywhere: MitID is embedded.
+    {
+      code: "export const AulaLogin = () => (<View><Text>Log ind med MitID</Text><WebView source={{ uri: 'https://www.aula.dk/' }} /></View>);\n",
+      filename: 's.tsx',
+      errors: [{ messageId: 'loginPageWebView', data: { tag: 'WebView', url: 'https://www.aula.dk/' } }],
     },
     {
       code: "export const Login = ({ url }) => <WebView testID=\"mitid-webview\" source={{ uri: url }} />;\n",

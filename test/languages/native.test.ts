@@ -72,6 +72,14 @@ describe('SwiftUI and UIKit', () => {
     expect((await check('App/A.swift', { 'App/A.swift': plain })).where).toEqual([]);
     expect((await check('App/B.swift', { 'App/B.swift': help })).where).toEqual([]);
   });
+
+  it("the service's own site in a web view on the MitID login screen embeds MitID, unless the screen uses the system browser", async () => {
+    const screen = 'import WebKit\nstruct AulaLogin: View {\n  let webView = WKWebView()\n  var body: some View {\n    Text("Log ind med MitID")\n  }\n  func start() {\n    webView.load(URLRequest(url: URL(string: "https://www.aula.dk/")!))\n  }\n}\n';
+    const r = await check('App/AulaLogin.swift', { 'App/AulaLogin.swift': screen });
+    expect(r.where).toEqual([`${at(screen, 'webView.load')} ${VIEW}`]);
+    const safe = screen.replace('import WebKit', 'import WebKit\nimport AuthenticationServices\nlet s = ASWebAuthenticationSession.self');
+    expect((await check('App/C.swift', { 'App/C.swift': safe })).where).toEqual([]);
+  });
 });
 
 describe('Kotlin, Compose and Android layouts', () => {

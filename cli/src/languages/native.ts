@@ -3,7 +3,7 @@
  * core and reported with the ESLint rules' own ids and messages, so every face reads the same.
  */
 import { relative } from 'node:path';
-import { analyzeMitIDUrl, approvedPhrase, classifyText, identifierNamesMitID, fileNamesMitIDLogin, looksLikeLoginAddress, namesMitID } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, approvedPhrase, classifyText, identifierNamesMitID, fileNamesMitIDLogin, looksLikeLoginAddress, namesMitID, webViewShowsMitIDLogin } from 'mitid-ux-kit/core';
 import type { Finding } from '../lib/report.js';
 import type { Catalog } from './catalogs.js';
 import { Lines } from './masked.js';
@@ -63,7 +63,7 @@ export async function nativeFindings(sites: Site[], file: string, host: string, 
       const r = analyzeMitIDUrl(site.url.segments);
       if (r.verdict === 'yes' && !r.silent) push('no-embedded-login', 'webView', { tag: site.component }, site.range);
       // The app's own login page in a web view, on a screen about the MitID login: MitID ends up embedded.
-      else if (looksLikeLoginAddress(site.url.segments) && fileNamesMitIDLogin(host)) {
+      else if ((looksLikeLoginAddress(site.url.segments) && fileNamesMitIDLogin(host)) || webViewShowsMitIDLogin(site.url.segments, host)) {
         push('no-embedded-login', 'loginPageWebView', { tag: site.component, url: site.url.segments.join('…').slice(0, 80) }, site.range);
       }
       continue;
