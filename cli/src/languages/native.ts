@@ -57,13 +57,16 @@ export async function nativeFindings(sites: Site[], file: string, host: string, 
   const unverifiable = (range: Range): void => {
     if (options.strict) push('approved-text', 'unverifiable', { phrases: LOGIN }, range);
   };
+  let screenReported = false;
   for (const site of sites) {
     if (site.kind === 'webview') {
       if (site.url.kind !== 'text') continue;
       const r = analyzeMitIDUrl(site.url.segments);
       if (r.verdict === 'yes' && !r.silent) push('no-embedded-login', 'webView', { tag: site.component }, site.range);
       // The app's own login page in a web view, on a screen about the MitID login: MitID ends up embedded.
-      else if ((looksLikeLoginAddress(site.url.segments) && fileNamesMitIDLogin(host)) || webViewShowsMitIDLogin(site.url.segments, host)) {
+      // Judged by the screen, not the address: one report per screen (a retry that reloads the same page is the same web view).
+      else if (!screenReported && ((looksLikeLoginAddress(site.url.segments) && fileNamesMitIDLogin(host)) || webViewShowsMitIDLogin(site.url.segments, host))) {
+        screenReported = true;
         push('no-embedded-login', 'loginPageWebView', { tag: site.component, url: site.url.segments.join('…').slice(0, 80) }, site.range);
       }
       continue;
