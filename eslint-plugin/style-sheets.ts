@@ -403,16 +403,3 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   }
   return out;
 }
-
-/**
- * A whole HTML page that can style nothing: no stylesheet link, no `<style>`, no `style` attribute,
- * no script that could add one (any external script, or inline code touching styles or classes).
- * Its buttons show the browser's default look.
- */
-export function pageWithoutStyles(text: string): boolean {
-  if (!/<html[\s>]/i.test(text) || !/<body[\s>]/i.test(text)) return false;
-  if (/<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\bstylesheet/i.test(text) || /<style\b/i.test(text) || /\sstyle\s*=/i.test(text)) return false;
-  if (/<script\b[^>]*\bsrc\s*=/i.test(text) || /<(?:iframe|object|embed|svg)\b/i.test(text)) return false;
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)].map((m) => m[1] ?? '');
-  return !scripts.some((code) => /\bstyle\b|class(?:Name|List)?\b|insertRule|adoptedStyleSheets|import\s*\(|document\.write|innerHTML|insertAdjacentHTML/.test(code));
-}

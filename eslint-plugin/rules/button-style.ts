@@ -11,7 +11,7 @@ import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node } from '../adapters/types.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { callStyles } from '../style-objects.js';
-import { pageWithoutStyles, sheetDeclarations } from '../style-sheets.js';
+import { sheetDeclarations } from '../style-sheets.js';
 import { classTokens, inlineStyles } from '../styles.js';
 import { tailwindTheme } from '../tailwind-theme.js';
 
@@ -35,7 +35,6 @@ export default createRule({
     messages: {
       offBrand: 'MitID button {{property}} is {{actual}}; the brand asks for {{expected}}.',
       offBrandClass: 'The class "{{className}}" sets {{property}} to {{actual}} on a MitID button; the brand asks for {{expected}}.',
-      unstyled: 'This MitID button has no styles: the page loads no stylesheet, so it shows the browser\'s default look; the brand asks for background #0060e6, white "IBM Plex Sans" text and a 48px height.',
       offBrandRule: 'The rule "{{selector}}" styles this MitID button: its {{property}} is {{actual}}; the brand asks for {{expected}}.',
       offBrandModule: 'The class "{{className}}" ({{file}}, line {{line}}) sets {{property}} to {{actual}} on a MitID button; the brand asks for {{expected}}.',
       offBrandPalette: 'The class "{{className}}" sets {{property}} to {{actual}} ({{source}}) on a MitID button; the brand asks for {{expected}}: use {{fix}}, or a theme colour set to {{expected}}.',
@@ -44,18 +43,12 @@ export default createRule({
   create(context, a) {
     const options: Options = { tailwind: true, ...(context.options[0] as Partial<Options> | undefined) };
     const reported = new Set<string>();
-    let unstyledPage: boolean | undefined;
     const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDAction(view)) return;
       for (const d of inlineStyles(a, view, true)) {
         const v = checkButtonDeclaration(d.property, d.value, { state: d.state });
         if (v) context.report({ loc: locOf(context, d.range), messageId: 'offBrand', data: { property: v.property, actual: v.actual, expected: v.expected } });
-      }
-      // A whole page without any style: the button is the browser's grey default.
-      if (view.framework === 'html' && !view.component && (unstyledPage ??= pageWithoutStyles(context.sourceCode.text))) {
-        context.report({ loc: locOf(context, view.nameRange), messageId: 'unstyled' });
-        return;
       }
       // The file's own style sheets and CSS modules, through classes that do not name MitID; a rule shared by two buttons is reported once.
       for (const d of sheetDeclarations(a, context, view)) {

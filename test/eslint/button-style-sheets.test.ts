@@ -57,28 +57,6 @@ htmlTester.run('button-style: <style> blocks of an HTML page', rule, {
   ],
 });
 
-const bare = (head: string, body: string): string => `<!doctype html>\n<html><head><title>Login</title>${head}</head>\n<body>\n${body}\n</body></html>\n`;
-
-htmlTester.run('button-style: a page without any style', rule, {
-  valid: [
-    // Styles may come from a stylesheet, a script, or an inline style: then the look is not known to be the default.
-    { code: bare('<link rel="stylesheet" href="/site.css">', '<button id="go">Log ind med MitID</button>'), filename: 'index.html' },
-    { code: bare('<script src="/app.js"></script>', '<button id="go">Log ind med MitID</button>'), filename: 'index.html' },
-    { code: bare('', '<button id="go">Log ind med MitID</button>\n<script>document.getElementById("go").classList.add("brand")</script>'), filename: 'index.html' },
-    { code: bare('', '<div style="font-family: Arial"><button id="go">Log ind med MitID</button></div>'), filename: 'index.html' },
-    // Not a MitID call to action, or not a whole page (a fragment, a template part).
-    { code: bare('', '<button>Gem</button>'), filename: 'index.html' },
-    { code: '<button id="go">Log ind med MitID</button>\n', filename: 'partial.html' },
-  ],
-  invalid: [
-    {
-      code: bare('', '<p>Velkommen</p>\n<button id="go">Log on with MitID</button>\n<script>document.getElementById("go").addEventListener("click", () => location.assign("/auth"))</script>'),
-      filename: 'index.html',
-      errors: [{ messageId: 'unstyled', line: 5 }],
-    },
-  ],
-});
-
 vueTester.run('button-style: a Vue component\'s <style> blocks', rule, {
   valid: [
     { code: '<template><button class="primary" @click="login">Log ind med MitID</button></template>\n<style scoped>\n.primary { background: #0060e6; }\n</style>\n', filename: 'Login.vue' },
