@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
 import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
@@ -20,7 +20,8 @@ import { isGraphic } from './graphics.js';
 import { Listeners, scriptPrograms } from './listeners.js';
 import { Owners } from './owner.js';
 import { itemIdentity, itemName, type Item, type ItemIdentity } from './lists.js';
-import { concat, either, isComplete, known, judgedText, markEmpty, sameItem, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
+import { concat, either, isComplete, known, judgedText, markEmpty, onScreens, sameItem, SOFT_UNKNOWN, textOf, UNKNOWN, type Variant } from './variants.js';
+import { branchesOf, conditionOf, conditionOfText } from './conditions.js';
 
 /** What a clickable element is, as far as MitID's rule B1 cares. */
 export type Role = 'button' | 'link' | 'mitid-button' | 'input' | 'native' | 'clickable';
@@ -45,16 +46,13 @@ const NON_CTA_ROLES = new Set(['switch', 'checkbox', 'radio', 'tab', 'menuitemch
 const TOGGLE_STATES = ['aria-checked', 'aria-pressed', 'aria-expanded'];
 /** Where a link or form goes. */
 const TARGET_ATTRS = ['href', 'action', 'formaction', 'to'];
-/** Attributes that make an element render or not. */
-const CONDITIONAL_ATTRS = ['*ngif', 'v-show', 'x-show', 'x-if'];
+/** Attributes that make an element render or not, and whether it shows when their test is true (`[hidden]="busy"`: when false). */
+const CONDITIONAL_ATTRS: [string, boolean][] = [['*ngif', true], ['v-show', true], ['x-show', true], ['x-if', true], ['hidden', false]];
 /** Props that carry a component's label when it has no children (`<Button title>`, `buttonLabel`, `:button-label`). */
 export const LABEL_PROPS = ['title', 'label', 'text', 'buttonlabel', 'button-label', 'buttontext', 'button-text', 'children'];
-/** Classes that show an element only from a breakpoint on, or only below one (Tailwind, Bootstrap). */
-const RESPONSIVE = /^(?:hidden|d-none|invisible)$|^(?:[a-z\d]+:hidden|d-[a-z]{2,3}-none|hidden-(?:xs|sm|md|lg|xl)|visible-(?:xs|sm|md|lg|xl)(?:-\w+)?)$/;
 /** Icon fonts draw their ligature text as one glyph: Angular Material's <mat-icon>, Ionic's <ion-icon>, Material Icons/Symbols classes. */
 const ICON_ELEMENT = /^(?:mat|ion|md|mwc|sl|q|v)-?icon$/i;
 const ICON_FONT = /^(?:material-icons(?:-\w+)?|material-symbols-\w+)$/;
-const SCREEN_READER_ONLY = /^(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden|u-visually-hidden)$/;
 const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
 
 export class Analyzer {
@@ -326,38 +324,81 @@ export class Analyzer {
     return parts.flatMap((p) => (typeof p === 'string' ? p.split(/\s+/) : (this.resolver.strings(p) ?? []).flatMap((s) => s.split(/\s+/)))).filter(Boolean);
   }
 
+  /**
+   * The screens an element shows at (core's screens.ts), from the classes it always has; undefined
+   * when a class that hides it comes and goes with a state (`busy ? 'hidden' : ''`, `hover:hidden`).
+   * A static `hidden` attribute hides it everywhere, as the class does.
+   */
+  private screensOf(view: ElementView): number | undefined {
+    const hidden = this.attr(view, 'hidden');
+    if (hidden && (!hidden.value || hidden.value.parts.every((p) => typeof p === 'string'))) return 0;
+    const always: string[] = [];
+    for (const p of this.attr(view, 'class')?.value?.parts ?? []) {
+      const values = (typeof p === 'string' ? [p] : (this.resolver.strings(p) ?? [])).map((s) => s.split(/\s+/).filter(Boolean));
+      const first = values[0] ?? [];
+      const sure = first.filter((t) => values.every((v) => v.includes(t)));
+      if (values.some((v) => v.some((t) => !sure.includes(t) && isDisplayClass(t)))) return undefined;
+      always.push(...sure);
+    }
+    return visibleScreens(always);
+  }
+
   childrenText(children: readonly ChildView[]): Variant[] {
     return concat(this.conditionals(children).map((c) => this.childText(c)));
   }
 
   /**
-   * Elements that render or not (Angular's `*ngIf`, `v-show`, Alpine's `x-show`/`x-if`) become a
-   * choice with nothing; `*ngIf="busy"` followed by `*ngIf="!busy"` is one choice of the two.
+   * Elements that render or not (Angular's `*ngIf`, `[hidden]`, `v-show`, Alpine's `x-show`/`x-if`)
+   * become a choice under their test, so `*ngIf="busy"` and `*ngIf="!busy"` siblings are one choice
+   * (conditions.ts). `*ngIf="!busy; else waiting"` shows the sibling `<ng-template #waiting>` when
+   * false (`then a` instead of its own content when true); that template renders nowhere else.
    */
   private conditionals(children: readonly ChildView[]): readonly ChildView[] {
-    const condition = (c: ChildView | undefined): string | undefined => {
-      if (c?.kind !== 'element') return undefined;
-      const a = CONDITIONAL_ATTRS.map((n) => this.attr(c.element, n)).find(Boolean);
-      return a ? (this.staticAttr(c.element, a.name) ?? '?').replace(/\s+/g, '') : undefined;
+    const conditional = (c: ChildView): [AttrView, boolean] | undefined => {
+      if (c.kind !== 'element') return undefined;
+      for (const [name, shows] of CONDITIONAL_ATTRS) {
+        const a = this.attr(c.element, name);
+        // A static `hidden` hides it always (screensOf).
+        if (a?.value && (name !== 'hidden' || a.value.parts.some((p) => typeof p !== 'string'))) return [a, shows];
+      }
+      return undefined;
     };
-    if (!children.some((c) => condition(c) !== undefined)) return children;
+    if (!children.some((c) => conditional(c))) return children;
+    const used = new Set<ChildView>();
+    let templates: Map<string, ChildView> | undefined;
+    const template = (ref: string | undefined): ChildView | undefined => {
+      if (!ref) return undefined;
+      // The sibling `<ng-template #ref>`s by name, read once.
+      if (!templates) {
+        templates = new Map();
+        for (const c of children) {
+          if (c.kind !== 'element' || c.element.name !== 'ng-template') continue;
+          for (const a of c.element.attrs) if (/^(?:#|ref-)/.test(a.name)) templates.set(a.name.replace(/^(?:#|ref-)/, ''), c);
+        }
+      }
+      const found = templates.get(ref.toLowerCase());
+      if (found) used.add(found);
+      return found;
+    };
     const out: ChildView[] = [];
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i] as ChildView;
-      const x = condition(c);
-      if (x === undefined || c.kind !== 'element') {
+    for (const c of children) {
+      const found = conditional(c);
+      if (!found || c.kind !== 'element') {
         out.push(c);
         continue;
       }
-      let j = i + 1;
-      while (children[j]?.kind === 'text' && !(children[j] as { text: string }).text.trim()) j++;
-      const y = condition(children[j]);
-      if (y !== undefined && x !== '?' && (y === `!${x}` || x === `!${y}` || y === `!(${x})`)) {
-        out.push({ kind: 'choice', options: [c, children[j] as ChildView] });
-        i = j;
-      } else out.push({ kind: 'choice', options: [c, { kind: 'text', text: '', range: c.element.range }] });
+      const [attr, shows] = found;
+      const value = attr.value?.parts.length === 1 ? attr.value.parts[0] : undefined;
+      // Text as written: a static value, or a bound one the adapter could not read.
+      const written = typeof value === 'string' ? value : value?.type === 'UnknownExpression' && value['name'] === undefined ? this.text.slice(value.range[0], value.range[1]) : undefined;
+      const ng = attr.name === '*ngif' && written !== undefined ? ngIf(written) : undefined;
+      const test: string | Node | undefined = ng ? ng.test : (written ?? (typeof value === 'string' ? undefined : value));
+      const nothing: ChildView = { kind: 'text', text: '', range: c.element.range };
+      const yes = template(ng?.then) ?? c;
+      const no = template(ng?.else) ?? nothing;
+      out.push({ kind: 'choice', options: shows ? [yes, no] : [no, yes], ...(test === undefined ? {} : { test }) });
     }
-    return out;
+    return used.size ? out.filter((c) => !used.has(c)) : out;
   }
 
   private childText(c: ChildView): Variant[] {
@@ -377,17 +418,23 @@ export class Analyzer {
         return r.length === 1 && r[0] === UNKNOWN && c.node.type !== 'UnknownExpression' && !c.node['interpolation'] ? [SOFT_UNKNOWN] : r;
       }
       case 'element': {
-        const tokens = this.classTokens(c.element);
-        // Text for screen readers only is not visible; an icon font's ligature (`<mat-icon>login</mat-icon>`) is an icon.
-        if (tokens.some((t) => SCREEN_READER_ONLY.test(t) || ICON_FONT.test(t)) || ICON_ELEMENT.test(c.element.name)) return [known('')];
-        // Responsive text shows at some widths only. An image's alt text is a word of its own ("MitID Log ind", not "MitIDLog ind").
+        // An icon font's ligature (`<mat-icon>login</mat-icon>`) is an icon.
+        if (this.classTokens(c.element).some((t) => ICON_FONT.test(t)) || ICON_ELEMENT.test(c.element.name)) return [known('')];
+        // An image's alt text is a word of its own ("MitID Log ind", not "MitIDLog ind").
         const image = !c.element.component && /^(?:img|area)$/i.test(c.element.name);
         const text = image ? concat([[known(' ')], this.elementText(c.element), [known(' ')]]) : this.elementText(c.element);
-        return tokens.some((t) => RESPONSIVE.test(t)) ? either(text, [known('')]) : text;
+        // Responsive text is its text at the screens it shows at, none at the others; screen-reader-only text shows at none.
+        const screens = this.screensOf(c.element);
+        return screens === undefined ? either(text, [known('')]) : onScreens(text, screens);
       }
-      case 'choice':
+      case 'choice': {
         // A v-if branch that is an element without text (a spinner) is a state that shows none.
-        return either(...c.options.map((o) => (o.kind === 'element' ? markEmpty(this.childText(o)) : this.childText(o))));
+        const branches = c.options.map((o) => (o.kind === 'element' ? markEmpty(this.childText(o)) : this.childText(o)));
+        // Under its test (conditions.ts): Svelte's `{#if}`, Angular's `@if`, `*ngIf`, Vue's `v-if` chain.
+        const first = c.options[0];
+        const test = c.test ?? (first?.kind === 'element' ? this.attr(first.element, 'v-if')?.value?.parts[0] : undefined);
+        return either(...branchesOf(typeof test === 'string' ? conditionOfText(test) : conditionOf(test), branches));
+      }
     }
   }
 
@@ -661,4 +708,16 @@ const analyzers = new WeakMap<object, Analyzer>();
 /** One analyzer per file, shared by every rule. */
 export function analyzerFor(context: Context): Analyzer {
   return once(analyzers, context.sourceCode, () => new Analyzer(context));
+}
+
+/** Angular's `*ngIf` microsyntax: `cond`, `cond as x; else tpl`, `cond; then a; else b`. */
+function ngIf(written: string): { test: string; then?: string; else?: string } {
+  const refs = (word: string): string | undefined => new RegExp(String.raw`(?:^|[\s;])${word}\s*:?\s*([\w$]+)`).exec(written)?.[1];
+  const test = (written.split(/;|\s(?:then|else|let)\s/)[0] ?? '').replace(/\s+as\s+[\w$]+\s*$/, '');
+  const out: { test: string; then?: string; else?: string } = { test };
+  const yes = refs('then');
+  const no = refs('else');
+  if (yes) out.then = yes;
+  if (no) out.else = no;
+  return out;
 }

@@ -9,6 +9,7 @@ import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import { readRegular, type Catalogs } from './catalogs.js';
+import { branchesOf, conditionOf } from './conditions.js';
 import { importedValue } from './imports.js';
 import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
@@ -264,11 +265,13 @@ export class Resolver {
         return dottedName(prop(n, 'tag')) === 'str' && quasi ? this.template(quasi) : [UNKNOWN];
       }
       case 'ConditionalExpression':
-        return either(this.branch(n, 'consequent'), this.branch(n, 'alternate'));
+        // Each branch shows under its test (conditions.ts): `busy ? a : null` beside `!busy ? b : null` is one choice.
+        return either(...branchesOf(conditionOf(prop(n, 'test')), [this.branch(n, 'consequent'), this.branch(n, 'alternate')]));
       case 'LogicalExpression': {
         // `a && b` renders nothing or b; `a || b` and `a ?? b` render a or b.
         const right = this.branch(n, 'right');
-        return n['operator'] === '&&' ? either([known('')], right) : either(this.branch(n, 'left'), right);
+        const test = n['operator'] === '??' ? undefined : conditionOf(prop(n, 'left'));
+        return n['operator'] === '&&' ? either(...branchesOf(test, [right, [known('')]])) : either(...branchesOf(test, [this.branch(n, 'left'), right]));
       }
       case 'BinaryExpression':
         return n['operator'] === '+' ? concat([this.branch(n, 'left'), this.branch(n, 'right')]) : [UNKNOWN];

@@ -2,6 +2,7 @@
  * Text that may take several values: every branch of a conditional, every language of a
  * translation. A variant is its static text split at the holes the linter cannot know.
  */
+import { ALL_SCREENS } from 'mitid-ux-kit/core';
 import type { Node, Range } from './adapters/types.js';
 import type { Item } from './lists.js';
 
@@ -24,6 +25,16 @@ export interface Variant {
   shownEmpty?: true;
   /** The items of data lists this text is read for (lists.ts): one instance of the element per item. */
   items?: readonly Item[];
+  /** The tests this text shows under (conditions.ts): `busy && 'Vent…'` never shows beside `!busy && '…'`. */
+  when?: readonly Assumption[];
+  /** The screens (core's screens.ts) at which this text shows, when not all: responsive text is one text per width. */
+  screens?: number;
+}
+
+/** A test's key (conditions.ts) and the value it has. */
+export interface Assumption {
+  key: string;
+  value: boolean;
 }
 
 /** Beyond this many combinations the text is treated as unknown (bounded work on any input). */
@@ -78,6 +89,8 @@ function append(a: Building, b: Variant): void {
   else delete a.v.shownEmpty;
   a.blank &&= bBlank;
   if (b.items) a.v.items = [...(a.v.items ?? []), ...b.items.filter((i) => !a.v.items?.some((j) => sameItem(i, j)))];
+  if (b.when) a.v.when = [...(a.v.when ?? []), ...b.when.filter((t) => !a.v.when?.some((u) => u.key === t.key))];
+  if (b.screens !== undefined) a.v.screens = (a.v.screens ?? ALL_SCREENS) & b.screens;
 }
 
 /** The same item of the same list (items are read afresh at each use). */
@@ -88,8 +101,36 @@ export function tagged(v: Variant, item: Item): Variant {
   return v.items?.some((i) => sameItem(i, item)) ? v : { ...v, items: [...(v.items ?? []), item] };
 }
 
-/** Two parts of one text read for different items of the same list never show together. */
-const consistent = (a: Variant, b: Variant): boolean => !a.items || !b.items || !a.items.some((i) => b.items?.some((j) => i.loop.key === j.loop.key && !sameItem(i, j)));
+/**
+ * Two parts of one text show together only when read for the same item of each list, under
+ * tests that agree, at a screen both show at.
+ */
+const consistent = (a: Variant, b: Variant): boolean =>
+  (!a.items || !b.items || !a.items.some((i) => b.items?.some((j) => i.loop.key === j.loop.key && !sameItem(i, j)))) &&
+  (!a.when || !b.when || !a.when.some((t) => b.when?.some((u) => u.key === t.key && u.value !== t.value))) &&
+  ((a.screens ?? ALL_SCREENS) & (b.screens ?? ALL_SCREENS)) !== 0;
+
+/** The variants as shown when the test `key` has `value`; a variant that needs the other value never shows. */
+export function assume(variants: readonly Variant[], key: string, value: boolean): Variant[] {
+  const out: Variant[] = [];
+  for (const v of variants) {
+    const t = v.when?.find((u) => u.key === key);
+    if (!t) out.push({ ...v, when: [...(v.when ?? []), { key, value }] });
+    else if (t.value === value) out.push(v);
+  }
+  return out;
+}
+
+/** A part shown at some screens only: its text there, and no text at the others. */
+export function onScreens(variants: readonly Variant[], screens: number): Variant[] {
+  if (screens === ALL_SCREENS) return variants.slice();
+  if (screens === 0) return [known('')];
+  const shown = variants.flatMap((v) => {
+    const s = (v.screens ?? ALL_SCREENS) & screens;
+    return s ? [{ ...v, screens: s }] : [];
+  });
+  return [...shown, { ...known(''), screens: ALL_SCREENS & ~screens }];
+}
 
 /** Marks the variants of a markup branch that shows no text (a spinner-only state). */
 export function markEmpty(variants: Variant[]): Variant[] {
@@ -103,7 +144,7 @@ export function concat(parts: readonly Variant[][]): Variant[] {
     if (options.length === 0) continue;
     const next: Building[] = [];
     for (const a of out) {
-      const fits = options.some((b) => b.items) ? options.filter((b) => consistent(a.v, b)) : options;
+      const fits = options.some((b) => b.items || b.when || b.screens !== undefined) ? options.filter((b) => consistent(a.v, b)) : options;
       if (next.length + fits.length > MAX_VARIANTS) return [UNKNOWN];
       // Copies first, then a itself takes the last option.
       const targets = fits.map((_, i) => (i === fits.length - 1 ? a : copyOf(a)));

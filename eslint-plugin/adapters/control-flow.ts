@@ -21,6 +21,8 @@ interface Frame {
   range: Range;
   /** A @switch with a @default always renders one of its cases. */
   exhaustive?: boolean;
+  /** An @if's condition (`@if (user; as u)`: `user`). */
+  test?: string;
 }
 
 /** A branch of several children as one child: a container element without a tag of its own. */
@@ -56,7 +58,8 @@ export function controlFlow(children: readonly ChildView[]): ChildView[] {
       last = i + m[0].length;
       const opens = m[1] ?? (m[2] ? m[2].replace(/\s*\(.*$/s, '') : undefined);
       if (opens) {
-        stack.push({ kind: opens, branches: [], current: [], range: [at(i), at(last)] });
+        const test = opens === 'if' ? m[0].replace(/^@if\s*\(/, '').replace(/\)\s*\{$/, '').split(';')[0] : undefined;
+        stack.push({ kind: opens, branches: [], current: [], range: [at(i), at(last)], ...(test ? { test } : {}) });
       } else if (stack.length === 1) {
         // A brace that closes nothing: plain text, or syntax this reader does not know.
         return children.slice();
@@ -77,7 +80,7 @@ export function controlFlow(children: readonly ChildView[]): ChildView[] {
           const options = frame.branches.map((b) => option(b, range));
           // Without @else (@empty, @placeholder, @default) the block may render nothing.
           if (!(frame.kind === 'switch' ? frame.exhaustive : frame.branches.length > 1)) options.push(nothing(range));
-          top().current.push(options.length === 1 ? (options[0] as ChildView) : { kind: 'choice', options });
+          top().current.push(options.length === 1 ? (options[0] as ChildView) : { kind: 'choice', options, ...(frame.test ? { test: frame.test } : {}) });
         }
       }
     }

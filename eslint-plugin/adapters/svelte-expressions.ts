@@ -266,6 +266,8 @@ interface Frame {
   start: number;
   /** `{:else}` written: an `{#if}` or `{#each}` then always renders a branch. */
   otherwise?: boolean;
+  /** An `{#if}`'s condition as written: its first branch shows when true, the others when false. */
+  test?: string;
 }
 
 /**
@@ -298,7 +300,10 @@ function blocks(list: ChildView[], code: string, html: (value: Node) => { childr
       const value = node['html'] as Node | undefined;
       if (value) top.current.push(...html(value).children);
       // `{@const}` and `{@debug}` render nothing.
-    } else if (tag.sigil === '#') stack.push({ kind: tag.name, branches: [], current: [], start: node.range[0] });
+    } else if (tag.sigil === '#') {
+      const test = tag.name === 'if' ? code.slice(node.range[0] + 1, node.range[1] - 1).replace(/^#if\s+/, '') : undefined;
+      stack.push({ kind: tag.name, branches: [], current: [], start: node.range[0], ...(test ? { test } : {}) });
+    }
     else if (stack.length === 1) return children;
     else if (tag.sigil === ':') {
       top.branches.push(top.current);
@@ -315,7 +320,7 @@ function blocks(list: ChildView[], code: string, html: (value: Node) => { childr
         const options = top.branches.map((b) => option(b, range));
         // Without `{:else}` an `{#if}` may render nothing, and so may an `{#each}` of an empty list.
         if ((top.kind === 'if' || top.kind === 'each') && !top.otherwise) options.push({ kind: 'text', text: '', range });
-        parent.current.push(options.length === 1 ? (options[0] as ChildView) : { kind: 'choice', options });
+        parent.current.push(options.length === 1 ? (options[0] as ChildView) : { kind: 'choice', options, ...(top.test ? { test: top.test } : {}) });
       }
     }
   }

@@ -43,7 +43,7 @@ export type ChildView =
   | { kind: 'expr'; node: Node }
   | { kind: 'element'; element: ElementView }
   /** Vue's v-if / v-else-if / v-else chain: exactly one branch renders. */
-  | { kind: 'choice'; options: ChildView[] };
+  | { kind: 'choice'; options: ChildView[]; /** The test under which the first option shows, the others when it is false: as written, or parsed. */ test?: string | Node };
 
 export type Framework = 'jsx' | 'lit' | 'html' | 'vue';
 
