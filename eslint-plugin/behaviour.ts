@@ -68,8 +68,13 @@ export class Behaviour {
   }
 
   private functionStarts(name: string): boolean {
-    const fn = this.functions().get(name.slice(name.lastIndexOf('.') + 1));
+    const fn = this.functionNamed(name);
     return !!fn && this.startsMitID(fn);
+  }
+
+  /** The function of this file (or of its `<script>` blocks) a handler names: `start`, `this.login`, `methods.go`. */
+  functionNamed(name: string): Node | undefined {
+    return this.functions().get(name.slice(name.lastIndexOf('.') + 1));
   }
 
   /** Walks an expression or function body: MitID-naming callees, login calls asking for MitID, MitID URNs/URLs. */

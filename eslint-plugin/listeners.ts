@@ -8,6 +8,8 @@
  */
 import { parse } from 'espree';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { lineStarts, position } from './adapters/svelte-expressions.js';
+import { parseTypeScript } from './adapters/svelte-typescript.js';
 import { Behaviour } from './behaviour.js';
 import type { Context, ElementView, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, prop, unwrap } from './ast.js';
@@ -39,7 +41,11 @@ function targetOf(selector: string, byId: boolean): Target | undefined {
 
 const programsOf = new WeakMap<readonly P5Node[], Node[]>();
 
-/** `<script>` bodies of parsed markup, as programs with parent links (scripts that do not parse are skipped); parsed once per file. */
+/**
+ * `<script>` bodies of parsed markup, as programs with parent links, placed where they are written
+ * in the file (a report on a script's node lands on its line); `lang="ts"` scripts through
+ * TypeScript's parser when installed; scripts that do not parse are skipped. Parsed once per file.
+ */
 export function scriptPrograms(roots: readonly P5Node[]): Node[] {
   let programs = programsOf.get(roots);
   if (!programs) programsOf.set(roots, (programs = parseScripts(roots)));
@@ -56,24 +62,39 @@ function parseScripts(roots: readonly P5Node[]): Node[] {
     if (n.tagName !== 'script' || n.attrs?.some((a) => a.name === 'src') || !JS_TYPES.test(n.attrs?.find((a) => a.name === 'type')?.value ?? '')) continue;
     const text = (n.childNodes ?? []).map((c) => ('value' in c ? String(c.value) : '')).join('');
     if (!text.trim() || text.length > MAX_SCRIPT) continue;
-    for (const sourceType of ['module', 'script'] as const) {
-      try {
-        const program = parse(text, { ecmaVersion: 'latest', sourceType, range: true, loc: true }) as unknown as Node;
-        link(program);
-        out.push(program);
-        break;
-      } catch {
-        // Not JavaScript this parser reads (TypeScript, a template language): its listeners stay unknown.
-      }
-    }
+    const program = javascript(text) ?? (/^(?:ts|typescript)$/i.test(n.attrs?.find((a) => a.name === 'lang')?.value ?? '') ? parseTypeScript(text) : undefined);
+    // Not JavaScript this parser reads (a template language; TypeScript without its parser): its listeners stay unknown.
+    if (!program) continue;
+    const tag = (n as { sourceCodeLocation?: { startTag?: { endOffset: number; endLine: number; endCol: number } } }).sourceCodeLocation?.startTag;
+    link(program, text, tag ?? { endOffset: 0, endLine: 1, endCol: 1 });
+    out.push(program);
   }
   return out;
 }
 
-function link(root: Node): void {
+function javascript(text: string): Node | undefined {
+  for (const sourceType of ['module', 'script'] as const) {
+    try {
+      return parse(text, { ecmaVersion: 'latest', sourceType, range: true }) as unknown as Node;
+    } catch {
+      // The next source type, or not JavaScript.
+    }
+  }
+  return undefined;
+}
+
+/** Parent links, and ranges and lines of the file: the script starts where its start tag ends. */
+function link(root: Node, text: string, at: { endOffset: number; endLine: number; endCol: number }): void {
+  const starts = lineStarts(text);
+  const place = (offset: number): { line: number; column: number } => {
+    const p = position(starts, offset);
+    return p.line === 1 ? { line: at.endLine, column: at.endCol - 1 + p.column } : { line: at.endLine + p.line - 1, column: p.column };
+  };
   const stack = [root];
   for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
     const n = stack.pop() as Node;
+    n.loc = { start: place(n.range[0]), end: place(n.range[1]) };
+    n.range = [n.range[0] + at.endOffset, n.range[1] + at.endOffset];
     for (const c of childNodes(n)) {
       c.parent = n;
       stack.push(c);

@@ -8,6 +8,7 @@ import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import type { ElementView, Node, Range } from '../adapters/types.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import { DomText } from '../dom-text.js';
+import { handlerWrites } from '../handler-writes.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isBlank, judgedText, type Variant } from '../variants.js';
 
@@ -63,6 +64,8 @@ export default createRule({
       // Named MitID by code, logo or behaviour, or by one of its texts being a MitID phrase: then every
       // text it can show (loading, error and retry states too) is a MitID call to action's text.
       const byCode = a.isMitIDAction(view);
+      // Its own click handler writes a state text into it (`(e.target as HTMLElement).textContent = 'Vent…'`).
+      if (byCode) for (const w of handlerWrites(view, a.behaviour, a.text)) check(context, { nameRange: w.value.range }, writtenText(a.resolver.text(w.value), w), { options, byCode: true, aria: false, seen });
       // A component with neither children nor a label prop renders text the linter cannot see.
       const opaque = !!a.componentName(view) && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
       const label = a.ariaLabel(view);
