@@ -547,9 +547,11 @@ export class Analyzer {
 
   /** What the element's handlers do (lazily: most files never ask). */
   get behaviour(): Behaviour {
-    // An HTML or Svelte file's handlers (`onclick="start()"`) call the functions of its `<script>` blocks.
-    const html = (this.context.sourceCode.parserServices as { mitidHtml?: { roots: Parameters<typeof scriptPrograms>[0] } } | undefined)?.mitidHtml;
-    this.behaviourReader ??= new Behaviour(this.context, this.resolver, html ? scriptPrograms(html.roots) : undefined);
+    // An HTML or Svelte file's handlers (`onclick="start()"`) call the functions of its `<script>` blocks; an Angular `templateUrl`'s, its class's methods.
+    if (this.behaviourReader) return this.behaviourReader;
+    const html = (this.context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml;
+    const component = html?.componentClass?.();
+    this.behaviourReader = new Behaviour(this.context, this.resolver, html ? [...scriptPrograms(html.roots), ...(component ? [component] : [])] : undefined);
     return this.behaviourReader;
   }
 

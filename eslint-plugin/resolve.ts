@@ -11,7 +11,9 @@ import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './a
 import { readRegular, type Catalogs } from './catalogs.js';
 import { branchesOf, conditionOf } from './conditions.js';
 import { importedValue } from './imports.js';
+import { litDirective } from './adapters/lit.js';
 import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
+import { stateValue, vueState } from './states.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
@@ -221,6 +223,8 @@ export class Resolver {
     const n = unwrap(node);
     if (n.type === 'ArrayExpression' || n.type === 'ObjectExpression') return [n];
     if (depth > MAX_DEPTH) return [];
+    // A state given one list or another (states.ts), `busy ? a : b`: each one's.
+    if (n.type === 'ConditionalExpression') return [prop(n, 'consequent'), prop(n, 'alternate')].flatMap((c) => (c ? this.collections(c, depth + 1) : []));
     const loop = this.unboundLoop(n);
     if (loop) {
       const out: Node[] = [];
@@ -340,6 +344,9 @@ export class Resolver {
       const def = variable.defs[0];
       if (variable.defs.length === 1 && def?.type === 'Parameter') return parameterDefault(def.name as unknown as Node);
       if (variable.defs.length === 1 && def?.type === 'ImportBinding') return importedValue(this.host.context, def.node as unknown as Node, def.parent as unknown as Node, id);
+      // `label` of `const [label, setLabel] = useState('…')`: every value the component gives it (states.ts).
+      const state = stateValue(variable, s);
+      if (state) return state;
       if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
       const init = (def.node as unknown as Node)['init'];
       return (def.node as unknown as Node)['id'] && (init as Node | undefined)?.type ? (init as Node) : undefined;
@@ -360,7 +367,7 @@ export class Resolver {
         }
       }
     }
-    return this.topLevel.get(name) ?? this.host.scriptValue?.(name) ?? this.topLevelImport(name, at);
+    return this.topLevel.get(name) ?? this.host.scriptValue?.(name) ?? this.topLevelImport(name, at) ?? vueState(name, this.host.context);
   }
 
   /** A name of the file's imports, for templates the linter's scope cannot see into (Vue's `<template>`). */
@@ -476,7 +483,16 @@ export class Resolver {
     const helper = this.host.translationHelpers?.get(name);
     if (helper && args[0]) return this.helperMessage(n, args[0], helper);
     if (this.host.translationFunctions.has(name) && args[0]) return this.translation(n, args[0]);
-    return (callee?.type === 'Identifier' && this.returned(callee)) || [UNKNOWN];
+    // Lit's when() and choose(): each case's template a branch, a missing case none.
+    const directive = litDirective(n, this.host.context.sourceCode.ast as unknown as Node);
+    if (directive) return either(...branchesOf(conditionOf(directive.test), directive.cases.map((c) => (!c ? [known('')] : FUNCTIONS.has(unwrap(c).type) ? (this.returnedBy(unwrap(c)) ?? [UNKNOWN]) : this.text(c)))));
+    return (callee?.type === 'Identifier' && (this.returned(callee) ?? this.signal(callee, args))) || [UNKNOWN];
+  }
+
+  /** Solid's signal read by calling its getter (`label()` of `createSignal('…')`): the state it holds (states.ts). */
+  private signal(callee: Node, args: Node[]): Variant[] | undefined {
+    const state = args.length === 0 ? this.definition(callee) : undefined;
+    return state?.['state'] ? this.text(state) : undefined;
   }
 
   /**
@@ -484,7 +500,10 @@ export class Resolver {
    * it can return, a branch of markup without text (a spinner) marked as a state with none.
    */
   private returned(callee: Node): Variant[] | undefined {
-    const fn = this.functionOf(callee);
+    return this.returnedBy(this.functionOf(callee));
+  }
+
+  private returnedBy(fn: Node | undefined): Variant[] | undefined {
     const body = fn && prop(fn, 'body');
     // A function calling itself (or its caller) is read once: unknown inside, never exponential.
     if (!fn || !body || this.calling.has(fn)) return undefined;

@@ -315,6 +315,16 @@ export function componentText(filePath: string | undefined): string | undefined 
   }
 }
 
+/** The class body of the component whose `templateUrl` is this file (its methods are what the template's handlers call); undefined when none is found. */
+export function templateClass(filePath: string | undefined): Node | undefined {
+  try {
+    const file = filePath && /\.html?$/i.test(filePath) ? componentFile(resolve(filePath)) : undefined;
+    return file && parsed(file).templates.get(resolve(filePath as string));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The names of a component template file (`login.component.html`): its class's members, read
  * from the sibling TypeScript file on the first name asked for. Undefined for a file that cannot

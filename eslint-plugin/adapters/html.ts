@@ -5,7 +5,7 @@
  * (angular-expressions.ts): `{{ 'key' | translate }}` is a message key like `translate('key')`.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { componentText, templateFileNames } from './angular-class.js';
+import { componentText, templateClass, templateFileNames } from './angular-class.js';
 import { angularExpression, angularInterpolation, INTERPOLATION, noLoc } from './angular-expressions.js';
 import { allElements, type MarkupSource } from './markup.js';
 import { svelteMarkup } from './svelte-expressions.js';
@@ -14,8 +14,8 @@ import type { ElementView, Node } from './types.js';
 export interface HtmlServices {
   /** `embedded`: elements of markup held in strings (Svelte's `{@html '…'}`). */
   /** `scriptValue`: what a name of the markup holds in the component's `<script>` (Svelte). */
-  /** `componentText`: the text of the Angular component whose `templateUrl` this file is, read when asked. */
-  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[]; scriptValue?: (name: string) => Node | undefined; componentText?: () => string | undefined };
+  /** `componentText`: the text of the Angular component whose `templateUrl` this file is, read when asked; `componentClass`: its class body. */
+  mitidHtml: { src: MarkupSource; roots: DefaultTreeAdapterMap['childNode'][]; embedded?: () => ElementView[]; scriptValue?: (name: string) => Node | undefined; componentText?: () => string | undefined; componentClass?: () => Node | undefined };
 }
 
 export function parseForESLint(code: string, options: { filePath?: string } = {}) {
@@ -46,7 +46,7 @@ export function parseForESLint(code: string, options: { filePath?: string } = {}
     range: [0, code.length],
     loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: (lines.at(-1) ?? '').length } },
   };
-  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded, scriptValue: svelte.scriptValue } : { componentText: () => componentText(options.filePath) }) } };
+  const services: HtmlServices = { mitidHtml: { src, roots, ...(svelte ? { embedded: svelte.embedded, scriptValue: svelte.scriptValue } : { componentText: () => componentText(options.filePath), componentClass: () => templateClass(options.filePath) }) } };
   return { ast, services, visitorKeys: { Program: [] }, scopeManager: null };
 }
 

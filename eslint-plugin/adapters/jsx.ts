@@ -2,7 +2,8 @@
  * JSX/TSX (React, Preact, Solid, React Native): a JSXElement seen as an ElementView.
  * Attributes and children are read lazily: most elements are dismissed by name alone.
  */
-import { isNode, nodes, prop } from '../ast.js';
+import { dottedName, isNode, nodes, prop } from '../ast.js';
+import { option } from './control-flow.js';
 import { once } from './once.js';
 import type { AttrView, ChildView, ElementView, Node, Written } from './types.js';
 
@@ -83,7 +84,7 @@ class JsxElementView implements ElementView {
   }
 
   get children(): ChildView[] {
-    this.childList ??= directiveChildren(this.key) ?? jsxChildren(this.key, this.text);
+    this.childList ??= directiveChildren(this.key) ?? solidFlow(this.key, this.name, this.text) ?? jsxChildren(this.key, this.text);
     return this.childList;
   }
 
@@ -111,6 +112,56 @@ function directiveChildren(element: Node): ChildView[] | undefined {
     return [{ kind: 'text', text: name === 'set:html' ? part.replace(/<[^<>]*>/g, '') : part, range: [v.range[0] + 1, v.range[1] - 1] }];
   }
   return undefined;
+}
+
+const solidNames = new WeakMap<Node, Map<string, string>>();
+
+/** What a name of the file is of Solid's control flow (`Show`, `Switch`, `Match` imported from solid-js), if anything. */
+function solidComponent(element: Node, name: string): string | undefined {
+  let program: Node = element;
+  for (let i = 0; program.parent && i < 1000; i++) program = program.parent;
+  let names = solidNames.get(program);
+  if (!names) {
+    solidNames.set(program, (names = new Map()));
+    for (const s of nodes(program, 'body')) {
+      if (s.type !== 'ImportDeclaration' || !/^solid-js(?:\/web)?$/.test(String(prop(s, 'source')?.['value'] ?? ''))) continue;
+      for (const spec of nodes(s, 'specifiers')) {
+        const imported = spec.type === 'ImportSpecifier' ? dottedName(prop(spec, 'imported')) : undefined;
+        const local = prop(spec, 'local')?.['name'];
+        if (imported && /^(?:Show|Switch|Match)$/.test(imported) && typeof local === 'string') names.set(local, imported);
+      }
+    }
+  }
+  return names.get(name);
+}
+
+/** A JSX attribute's value as a child: markup as an element, a string as text, else an expression. */
+function attrChild(element: Node, name: string, text: string): ChildView | undefined {
+  const opening = prop(element, 'openingElement');
+  const a = opening ? nodes(opening, 'attributes').find((x) => x.type === 'JSXAttribute' && jsxName(prop(x, 'name')) === name) : undefined;
+  const v = a && prop(a, 'value');
+  if (v?.type === 'Literal') return { kind: 'text', text: String(v['value']), range: [v.range[0] + 1, v.range[1] - 1] };
+  const e = v?.type === 'JSXExpressionContainer' ? prop(v, 'expression') : undefined;
+  if (!e || e.type === 'JSXEmptyExpression') return undefined;
+  return e.type === 'JSXElement' ? { kind: 'element', element: jsxElement(e, text) } : { kind: 'expr', node: e };
+}
+
+/**
+ * Solid's `<Show when={…} fallback={…}>` renders its children or its fallback, `<Switch fallback>`
+ * one `<Match when>`'s children or its fallback: each a branch (a state of the element), none
+ * without a fallback. Undefined for any other element.
+ */
+function solidFlow(element: Node, name: string, text: string): ChildView[] | undefined {
+  const flow = /^[A-Z][\w$]*$/.test(name) ? solidComponent(element, name) : undefined;
+  if (flow !== 'Show' && flow !== 'Switch') return undefined;
+  const range = element.range;
+  const fallback = attrChild(element, 'fallback', text) ?? { kind: 'text', text: '', range };
+  if (flow === 'Switch') {
+    const matches = jsxChildren(element, text).filter((c): c is Extract<ChildView, { kind: 'element' }> => c.kind === 'element' && solidComponent(element, c.element.name) === 'Match');
+    return [{ kind: 'choice', options: [...matches.map((m) => option(m.element.children, m.element.range)), fallback] }];
+  }
+  const when = attrChild(element, 'when', text);
+  return [{ kind: 'choice', options: [option(jsxChildren(element, text), range), fallback], ...(when?.kind === 'expr' ? { test: when.node } : {}) }];
 }
 
 export function jsxChildren(parent: Node, text: string): ChildView[] {

@@ -28,6 +28,35 @@ export function litBindings(program: Node): { html: Set<string>; namespaces: Set
   return { html, namespaces };
 }
 
+const directiveNames = new WeakMap<Node, Map<string, string>>();
+
+/**
+ * Lit's `when(test, trueCase, falseCase)` and `choose(value, [[key, case], …], defaultCase)`
+ * directives, imported from Lit: the test and the cases (functions returning templates) a call
+ * renders, one branch each (`undefined`: a missing case, which renders nothing). Undefined for any other call.
+ */
+export function litDirective(call: Node, program: Node): { test?: Node; cases: (Node | undefined)[] } | undefined {
+  let names = directiveNames.get(program);
+  if (!names) {
+    directiveNames.set(program, (names = new Map()));
+    for (const s of nodes(program, 'body')) {
+      if (s.type !== 'ImportDeclaration' || !LIT_MODULE.test(String(prop(s, 'source')?.['value'] ?? ''))) continue;
+      for (const spec of nodes(s, 'specifiers')) {
+        const imported = spec.type === 'ImportSpecifier' ? dottedName(prop(spec, 'imported')) : undefined;
+        const local = prop(spec, 'local')?.['name'];
+        if ((imported === 'when' || imported === 'choose') && typeof local === 'string') names.set(local, imported);
+      }
+    }
+  }
+  const callee = prop(call, 'callee');
+  const directive = names.size && callee?.type === 'Identifier' ? names.get(String(callee['name'])) : undefined;
+  const [first, second, third] = nodes(call, 'arguments');
+  if (directive === 'when') return first ? { test: first, cases: [second, third] } : undefined;
+  if (directive !== 'choose' || second?.type !== 'ArrayExpression') return undefined;
+  const cases = nodes(second, 'elements').map((pair) => (pair.type === 'ArrayExpression' ? nodes(pair, 'elements')[1] : undefined));
+  return { cases: [...cases, third] };
+}
+
 export function isLitTag(tag: Node | undefined, bindings: { html: Set<string>; namespaces: Set<string> }): boolean {
   const name = dottedName(tag);
   if (!name) return false;

@@ -187,15 +187,15 @@ class MarkupElementView implements ElementView {
 const selfClosed = new WeakSet<object>();
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
 
-/** A custom element whose start tag ends in `/>`. */
+/** A custom element whose start tag ends in `/>`; in Svelte (a source with blocks) any element (`<MitIDButton label="…" />`). */
 function selfClosing(n: P5Node, src: MarkupSource): boolean {
-  const end = 'tagName' in n && n.tagName.includes('-') ? n.sourceCodeLocation?.startTag?.endOffset : undefined;
+  const end = 'tagName' in n && (n.tagName.includes('-') || (!!src.branches && !VOID.test(n.tagName))) ? n.sourceCodeLocation?.startTag?.endOffset : undefined;
   return end !== undefined && src.text.slice(end - 2, end) === '/>';
 }
 
 /**
- * Angular (v15+) closes `<app-spinner />` where a browser would not. In a template that uses
- * Angular's block syntax (`@if (…) {`), a self-closed element's parse5 children are its siblings.
+ * Angular (v15+) and Svelte close `<app-spinner />` where a browser would not. In a template that
+ * uses Angular's block syntax (`@if (…) {`), or Svelte's, a self-closed element's parse5 children are its siblings.
  */
 function angularSiblings(list: readonly P5Node[], src: MarkupSource): P5Node[] {
   const out: P5Node[] = [];

@@ -191,8 +191,9 @@ function scripts(code: string): { tag: string; body: string; at: number }[] {
 const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
 
 /**
- * The top-level names of the component's scripts and what they hold: `let`/`const` and prop
- * defaults (`export let label = '…'`, Svelte 5's `let { label = '…' } = $props()`), each
+ * The top-level names of the component's scripts and what they hold: `let`/`const`, reactive
+ * declarations (`$: label = busy ? 'Vent…' : '…'`) and props (`export let label = '…'`, Svelte 5's
+ * `let { label = '…' } = $props()`: what the parent passes, else the default), each
  * assignment to them anywhere in the script a branch too (`label = 'Logger ind…'` in a handler:
  * a state text). `+=` and the like make the value unknown; a name declared twice is unknown.
  * `lang="ts"` scripts are parsed as TypeScript (`let { label = '…' }: Props = $props()`,
@@ -205,6 +206,9 @@ function javascript(code: string): Node | undefined {
     return undefined;
   }
 }
+
+/** A prop's value: what the parent passes, else its default (`lang ?? 'da'`), as a parameter default reads. */
+const passed = (value: Node, unknown: (range: Range) => Node): Node => ({ type: 'LogicalExpression', operator: '??', left: unknown(value.range), right: value, range: value.range, loc: value.loc });
 
 function scriptValues(code: string, place: (program: Node, at: number) => Node, unknown: (range: Range) => Node): Map<string, Node | null> {
   const out = new Map<string, Node | null>();
@@ -222,22 +226,31 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
     const parsed = isTypeScriptTag(tag) ? parseTypeScript(body) : javascript(body);
     if (!parsed) continue;
     const program = place(parsed, at);
+    const reactive: [string, Node][] = [];
     for (let statement of program['body'] as Node[]) {
-      if (statement.type === 'ExportNamedDeclaration') statement = (statement['declaration'] as Node | null) ?? statement;
+      const exported = statement.type === 'ExportNamedDeclaration';
+      if (exported) statement = (statement['declaration'] as Node | null) ?? statement;
+      // `$: label = busy ? 'Vent…' : '…'` declares the name it assigns (when no `let` does).
+      const reactiveValue = statement.type === 'LabeledStatement' && (statement['label'] as Node)['name'] === '$' ? ((statement['body'] as Node)['expression'] as Node | undefined) : undefined;
+      const target = reactiveValue?.type === 'AssignmentExpression' && reactiveValue['operator'] === '=' ? (reactiveValue['left'] as Node) : undefined;
+      if (target?.type === 'Identifier') reactive.push([String(target['name']), reactiveValue?.['right'] as Node]);
       if (statement.type !== 'VariableDeclaration') continue;
+      // A prop (`export let lang = 'da'`) holds what the parent passes, or its default.
+      const prop = exported && statement['kind'] === 'let';
       for (const d of statement['declarations'] as Node[]) {
         const id = d['id'] as Node;
         const init = d['init'] as Node | null;
-        if (id.type === 'Identifier' && init) declare(String(id['name']), unwrapRune(init));
+        if (id.type === 'Identifier' && init) declare(String(id['name']), prop ? passed(init, unknown) : unwrapRune(init));
         else if (id.type === 'ObjectPattern' && init?.type === 'CallExpression' && (init['callee'] as Node)['name'] === '$props') {
           for (const p of id['properties'] as Node[]) {
             const value = p['value'] as Node | undefined;
             const left = value?.type === 'AssignmentPattern' ? (value['left'] as Node) : undefined;
-            if (left?.type === 'Identifier' && value) declare(String(left['name']), value['right'] as Node);
+            if (left?.type === 'Identifier' && value) declare(String(left['name']), passed(value['right'] as Node, unknown));
           }
         }
       }
     }
+    for (const [name, value] of reactive) if (!out.has(name)) out.set(name, value);
     // Assignments anywhere in the script (handlers set state texts): one bounded walk.
     const stack: Node[] = [program];
     for (let seen = 0; stack.length && seen < 200_000; seen++) {
@@ -254,7 +267,7 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
   for (const [name, list] of given) {
     const first = out.get(name);
     if (!first) continue;
-    out.set(name, list.slice(0, 16).reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first));
+    out.set(name, list.filter((v) => v !== first).slice(0, 16).reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first));
   }
   return out;
 }
@@ -270,23 +283,8 @@ interface Frame {
   test?: string;
 }
 
-/**
- * Svelte closes `<Spinner />` and `<div />` where written; parse5 (as a browser) makes what follows
- * their children. Those children are siblings again, the element keeps none.
- */
-function selfClosed(children: ChildView[], code: string): ChildView[] {
-  const closed = (c: ChildView): boolean => {
-    if (c.kind !== 'element' || c.element.children.length === 0) return false;
-    const end = (c.element.key as { sourceCodeLocation?: { startTag?: { endOffset: number } } }).sourceCodeLocation?.startTag?.endOffset;
-    return end !== undefined && code.slice(end - 2, end) === '/>';
-  };
-  if (!children.some(closed)) return children;
-  return children.flatMap((c) => (c.kind === 'element' && closed(c) ? [{ kind: 'element', element: Object.create(c.element, { children: { value: [] } }) as ElementView }, ...c.element.children] : [c]));
-}
-
 /** The children with every well-formed block read as branches; unbalanced tags leave the list as it was. */
-function blocks(list: ChildView[], code: string, html: (value: Node) => { children: ChildView[] }): ChildView[] {
-  const children = selfClosed(list, code);
+function blocks(children: ChildView[], code: string, html: (value: Node) => { children: ChildView[] }): ChildView[] {
   const tagOf = (c: ChildView): Tag | undefined => (c.kind === 'expr' ? (c.node['svelte'] as Tag | undefined) : undefined);
   if (!children.some(tagOf)) return children;
   const root: Frame = { kind: 'root', branches: [], current: [], start: 0 };

@@ -1,0 +1,134 @@
+/**
+ * State a framework keeps for a component, read as the texts it can hold: its first value and
+ * every value it is given later, each a branch (a state of the text), as Svelte's `let` and an
+ * Angular class's `this.label = …` are read.
+ * - React and Preact `const [label, setLabel] = useState('…')`, Solid's `createSignal('…')` (read
+ *   as `label()`): the initial value (a lazy `useState(() => '…')` too) and each `setLabel('…')`,
+ *   `setLabel(busy ? … : …)`, `setLabel(() => '…')` in the component. The setter handed anywhere
+ *   else (`onChange={setLabel}`) or given a value it cannot read makes the text unknown too.
+ * - Vue's Options API (`export default {…}`, `defineComponent({…})`): a `data()` property, a
+ *   `computed` (a function, or `{ get, set }`), and each `this.label = '…'` in the component's
+ *   methods and hooks, read where the template names them (`{{ label }}`).
+ */
+import type { Scope } from 'eslint';
+import type { Context, Node } from './adapters/types.js';
+import { childNodes, dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { unknown } from './foreign.js';
+import { componentData } from './lists.js';
+import { returnValues } from './resolve.js';
+
+const STATE_HOOKS = /^(?:React\.)?(?:useState|createSignal)$/;
+const FUNCTIONS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+const COMPONENT = new Set(['defineComponent', 'defineNuxtComponent', 'Vue.extend']);
+/** Values of one state read: more are no longer a handful of states. */
+const MAX_VALUES = 16;
+/** Nodes of a component's options looked at for `this.x = …`: bounded work on any input. */
+const MAX_NODES = 20_000;
+
+/**
+ * Several values of one state as one node: a conditional whose branches are every value, marked
+ * `state` (so a signal's getter call reads it). A value it cannot read is unknown.
+ */
+function states(values: (Node | undefined)[], at: Node): Node {
+  const list = values.slice(0, MAX_VALUES).map((v) => v ?? unknown(at.range));
+  const [first, ...rest] = list;
+  const one = rest.reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first ?? unknown(at.range));
+  return { type: 'ParenthesizedExpression', expression: one, range: one.range, loc: one.loc, state: true };
+}
+
+/** What a function gives: the values it returns (an expression body is one); undefined when unknown. */
+function given(fn: Node): Node[] | undefined {
+  const body = prop(fn, 'body');
+  if (!body) return undefined;
+  if (body.type !== 'BlockStatement') return [body];
+  const values = returnValues(body);
+  return values && !values.includes(undefined) ? (values as Node[]) : undefined;
+}
+
+/** A value handed to a setter or a lazy initialiser: a function's results, else the value itself. */
+const valuesOf = (value: Node | undefined): (Node | undefined)[] => {
+  const n = value && unwrap(value);
+  if (!n) return [{ type: 'Identifier', name: 'undefined', range: [0, 0], loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } }];
+  return FUNCTIONS.has(n.type) ? (given(n) ?? [undefined]) : [n];
+};
+
+/**
+ * `label` of `const [label, setLabel] = useState('…')` (or `createSignal`): every value it is given,
+ * as one node; undefined for any other variable.
+ */
+export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node | undefined {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable') return undefined;
+  const declarator = def.node as unknown as Node;
+  const pattern = prop(declarator, 'id');
+  const init = prop(declarator, 'init');
+  const call = init && unwrap(init);
+  if (pattern?.type !== 'ArrayPattern' || call?.type !== 'CallExpression' || !STATE_HOOKS.test(dottedName(prop(call, 'callee')) ?? '')) return undefined;
+  const [getter, setter] = nodes(pattern, 'elements');
+  if (getter !== (def.name as unknown as Node)) return undefined;
+  const values = valuesOf(nodes(call, 'arguments')[0]);
+  const setterVariable = setter?.type === 'Identifier' ? scope.set.get(String(setter['name'])) : undefined;
+  for (const ref of setterVariable?.references ?? []) {
+    if (values.length >= MAX_VALUES) break;
+    const id = ref.identifier as unknown as Node;
+    const use = id.parent;
+    values.push(...(use?.type === 'CallExpression' && prop(use, 'callee') === id ? valuesOf(nodes(use, 'arguments')[0]) : [undefined]));
+  }
+  return states(values, call);
+}
+
+const vueStates = new WeakMap<object, Map<string, Node>>();
+
+/** The options object of a Vue component's `export default {…}` (or `defineComponent({…})`). */
+function vueOptions(program: Node): Node | undefined {
+  const exported = nodes(program, 'body').find((s) => s.type === 'ExportDefaultDeclaration');
+  let options = exported && unwrap(prop(exported, 'declaration') ?? exported);
+  if (options?.type === 'CallExpression') options = COMPONENT.has(dottedName(prop(options, 'callee')) ?? '') ? nodes(options, 'arguments')[0] : undefined;
+  return options && unwrap(options).type === 'ObjectExpression' ? unwrap(options) : undefined;
+}
+
+/** `this.name` as the target of an assignment. */
+const thisMember = (n: Node | undefined): string | undefined => (n?.type === 'MemberExpression' && !n['computed'] && prop(n, 'object')?.type === 'ThisExpression' ? String(prop(n, 'property')?.['name']) : undefined);
+
+function readVueStates(program: Node, context: Context): Map<string, Node> {
+  const out = new Map<string, (Node | undefined)[]>();
+  const options = vueOptions(program);
+  if (!options) return new Map();
+  const computed = objectProperty(options, 'computed');
+  for (const p of computed && unwrap(computed).type === 'ObjectExpression' ? nodes(unwrap(computed), 'properties') : []) {
+    const name = p.type === 'Property' ? keyName(p) : undefined;
+    const value = prop(p, 'value') && unwrap(prop(p, 'value') as Node);
+    // `buttonText() {…}`, `buttonText: () => …`, or `buttonText: { get() {…}, set(v) {…} }`.
+    const getter = value?.type === 'ObjectExpression' ? objectProperty(value, 'get') : value;
+    if (name && getter && FUNCTIONS.has(unwrap(getter).type)) out.set(name, given(unwrap(getter)) ?? [undefined]);
+  }
+  // `this.label = 'Bekræfter…'` in a method, a watcher or a hook: a state of a data property or a settable computed.
+  const stack: Node[] = [options];
+  for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
+    const n = stack.pop() as Node;
+    const name = n.type === 'AssignmentExpression' ? thisMember(prop(n, 'left')) : undefined;
+    if (name) {
+      const list = out.get(name) ?? [componentData(name, context)];
+      list.push(n['operator'] === '=' ? prop(n, 'right') : undefined);
+      out.set(name, list);
+    }
+    // In source order: the states are reported as they are written.
+    stack.push(...childNodes(n).reverse());
+  }
+  const merged = new Map<string, Node>();
+  for (const [name, list] of out) if (list[0] || list.length > 1) merged.set(name, states(list, options));
+  return merged;
+}
+
+/**
+ * What a name of a Vue template holds in the component's Options API (`{{ buttonText }}`): every
+ * value of its computed, or of its data property given new values by the component; undefined
+ * otherwise (a data property never given another value is read as data, lists.ts).
+ */
+export function vueState(name: string, context: Context): Node | undefined {
+  if (!/\.vue$/i.test(context.filename)) return undefined;
+  const program = context.sourceCode.ast as unknown as Node;
+  let map = vueStates.get(program);
+  if (!map) vueStates.set(program, (map = readVueStates(program, context)));
+  return map.get(name) ?? componentData(name, context);
+}
