@@ -2734,32 +2734,8 @@ export class SigninInlineComponent {
 // ---------------------------------------------------------------------------------------------
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
-  "6|React|event.target's textContent in an inline onClick of a MitID button":
-    "expected approved-text on the textContent 'Vent…' written in the MitID button's own onClick; the kit reports nothing",
   "3|HTML|Bootstrap 4 d-sm-none short form":
     "expected only approved-text on the phone text \"Log ind\" (line 5, reported, no concatenation any more); the kit also reports button-style \"no styles: the page loads no stylesheet\" on line 4 (the case's want names no button-style)",
-  "2|Solid|\"Connect your MitID\"":
-    "expected a near miss on a button whose text names MitID; the kit reports nothing",
-  "2|React|\"Connect your MitID\" (the Solid case, in React)":
-    "expected a near miss on a button whose text names MitID; the kit reports nothing",
-  "4|Lit|an unsafeSVG logo and an aria-label":
-    "expected one noVisibleText on the logo-only button; the kit reports nothing",
-  "4|Angular templateUrl|an img whose alt is the only name":
-    "expected one report (the logo's alt is no visible phrase, B8); the kit reads the alt as visible text and passes",
-  "4|Angular inline|an img whose alt is the only name (inline twin)":
-    "expected one report (the logo's alt is no visible phrase, B8); the kit reads the alt as visible text and passes",
-  "4|React|an img whose alt is the only name (React twin)":
-    "expected one report (the logo's alt is no visible phrase, B8); the kit reads the alt as visible text and passes",
-  "5|Svelte ts|a handler that builds an authorize URL with MitID acr_values":
-    "expected approved-text on 'Fortsæt' (the handler starts a MitID login); the no-lang twin passes",
-  "5|HTML|a form posting to an authorize URL with MitID acr_values":
-    "expected approved-text on the submit's 'Fortsæt' (the form starts a MitID login); the kit reports nothing",
-  "6|Svelte ts|e.target's innerText in the click handler of a MitID button":
-    "expected approved-text on the innerText 'Logger ind…'; the kit reports nothing",
-  "6|Svelte|e.target's innerText (no lang, twin of the ts case)":
-    "expected approved-text on the innerText 'Logger ind…'; the kit reports nothing",
-  "6|HTML|a spinner-only innerHTML in an inline script":
-    "expected approved-text (a state with only a spinner) on the innerHTML line; the kit reports nothing",
 };
 for (const c of cases) {
   const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
