@@ -9,6 +9,7 @@ import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
+import { propDefault } from './adapters/prop-defaults.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { componentCatalogs, loadCatalogs, withOwnMessages, type Catalogs } from './catalogs.js';
@@ -83,7 +84,8 @@ export class Analyzer {
       translationFunctions: new Set(this.settings.translationFunctions),
       translationHelpers: this.settings.translationHelpers,
       markupText: (node) => this.markupText(node),
-      scriptValue: (name) => (context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml?.scriptValue?.(name),
+      // A Svelte <script>'s names, or a Vue or Astro component's prop defaults (`{{ label }}` of withDefaults).
+      scriptValue: (name) => (context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml?.scriptValue?.(name) ?? propDefault(context.sourceCode.ast as unknown as Node, name),
     });
   }
 

@@ -8,6 +8,7 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { identifierNamesMitIDCta } from 'mitid-ux-kit/core';
 import type { Context, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { destructuredPropDefault, propsObject } from './adapters/prop-defaults.js';
 import { readRegular, type Catalogs } from './catalogs.js';
 import { branchesOf, conditionOf } from './conditions.js';
 import { importedValue } from './imports.js';
@@ -348,8 +349,10 @@ export class Resolver {
       const state = stateValue(variable, s);
       if (state) return state;
       if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
-      const init = (def.node as unknown as Node)['init'];
-      return (def.node as unknown as Node)['id'] && (init as Node | undefined)?.type ? (init as Node) : undefined;
+      const declarator = def.node as unknown as Node;
+      // A destructured name is no value of the whole init; from the props (defineProps, Astro.props) it is the prop's default.
+      if (prop(declarator, 'id')?.type !== 'Identifier') return destructuredPropDefault(declarator, name);
+      return prop(declarator, 'init');
     }
     return this.topLevelConst(name, id);
   }
@@ -399,6 +402,9 @@ export class Resolver {
     if (!node || this.depth > MAX_DEPTH) return [];
     const n = unwrap(node);
     if (n.type === 'ObjectExpression') return [n];
+    // `props.label` of `const props = withDefaults(defineProps…(), {…})`: the defaults.
+    const props = n.type === 'CallExpression' ? propsObject(n) : undefined;
+    if (props) return [props];
     this.depth++;
     try {
       if (isNamed(n)) return this.objects(this.definition(n));
