@@ -14,7 +14,7 @@ import { branchesOf, conditionOf } from './conditions.js';
 import { importedValue } from './imports.js';
 import { litDirective } from './adapters/lit.js';
 import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
-import { stateValue, vueState } from './states.js';
+import { stateValue, topLevelState, vueState } from './states.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
@@ -370,7 +370,7 @@ export class Resolver {
         }
       }
     }
-    return this.topLevel.get(name) ?? this.host.scriptValue?.(name) ?? this.topLevelImport(name, at) ?? vueState(name, this.host.context);
+    return topLevelState(name, this.host.context) ?? this.topLevel.get(name) ?? this.host.scriptValue?.(name) ?? this.topLevelImport(name, at) ?? vueState(name, this.host.context);
   }
 
   /** A name of the file's imports, for templates the linter's scope cannot see into (Vue's `<template>`). */
@@ -436,6 +436,10 @@ export class Resolver {
   }
 
   private member(n: Node): Variant[] {
+    // `label.value` of a ref or signal (states.ts): the state it holds.
+    const object = prop(n, 'object');
+    const held = object?.type === 'Identifier' && this.memberName(n) === 'value' ? this.definition(object) : undefined;
+    if (held?.['state'] === 'ref') return this.text(held);
     const values = this.entries(n);
     if (values.length > 0) return either(...values.map((v) => this.text(v)));
     const json = this.jsonMember(n);

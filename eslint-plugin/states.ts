@@ -6,6 +6,9 @@
  *   as `label()`): the initial value (a lazy `useState(() => '…')` too) and each `setLabel('…')`,
  *   `setLabel(busy ? … : …)`, `setLabel(() => '…')` in the component. The setter handed anywhere
  *   else (`onChange={setLabel}`) or given a value it cannot read makes the text unknown too.
+ * - A ref or signal, `const label = ref('…')` (Vue), `signal('…')`/`useSignal('…')` (Preact),
+ *   read as `label` (a Vue template, Preact's JSX) or `label.value`: its argument and each
+ *   `label.value = '…'`; a `computed(() => …)`/`useComputed`, Solid's `createMemo(() => …)`: what it returns.
  * - Vue's Options API (`export default {…}`, `defineComponent({…})`): a `data()` property, a
  *   `computed` (a function, or `{ get, set }`), and each `this.label = '…'` in the component's
  *   methods and hooks, read where the template names them (`{{ label }}`).
@@ -18,6 +21,8 @@ import { componentData } from './lists.js';
 import { returnValues } from './resolve.js';
 
 const STATE_HOOKS = /^(?:React\.)?(?:useState|createSignal)$/;
+const REFS = /^(?:ref|shallowRef|signal|useSignal)$/;
+const COMPUTEDS = /^(?:computed|useComputed|createMemo)$/;
 const FUNCTIONS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 const COMPONENT = new Set(['defineComponent', 'defineNuxtComponent', 'Vue.extend']);
 /** Values of one state read: more are no longer a handful of states. */
@@ -29,11 +34,11 @@ const MAX_NODES = 20_000;
  * Several values of one state as one node: a conditional whose branches are every value, marked
  * `state` (so a signal's getter call reads it). A value it cannot read is unknown.
  */
-function states(values: (Node | undefined)[], at: Node): Node {
+function states(values: (Node | undefined)[], at: Node, kind: 'state' | 'ref' = 'state'): Node {
   const list = values.slice(0, MAX_VALUES).map((v) => v ?? unknown(at.range));
   const [first, ...rest] = list;
   const one = rest.reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first ?? unknown(at.range));
-  return { type: 'ParenthesizedExpression', expression: one, range: one.range, loc: one.loc, state: true };
+  return { type: 'ParenthesizedExpression', expression: one, range: one.range, loc: one.loc, state: kind };
 }
 
 /** What a function gives: the values it returns (an expression body is one); undefined when unknown. */
@@ -52,9 +57,24 @@ const valuesOf = (value: Node | undefined): (Node | undefined)[] => {
   return FUNCTIONS.has(n.type) ? (given(n) ?? [undefined]) : [n];
 };
 
+/** `const label = ref('…')` and each `label.value = '…'`, or `computed(() => …)`: as one node (`state: 'ref'`). */
+function refValue(variable: Scope.Variable, call: Node, name: string): Node | undefined {
+  const first = nodes(call, 'arguments')[0];
+  if (COMPUTEDS.test(name)) return first && FUNCTIONS.has(unwrap(first).type) ? states(given(unwrap(first)) ?? [undefined], call, 'ref') : undefined;
+  const values: (Node | undefined)[] = [first && !FUNCTIONS.has(unwrap(first).type) ? first : undefined];
+  for (const ref of variable.references) {
+    if (values.length >= MAX_VALUES) break;
+    const member = (ref.identifier as unknown as Node).parent;
+    const assignment = member?.parent;
+    const written = member?.type === 'MemberExpression' && !member['computed'] && prop(member, 'property')?.['name'] === 'value' && assignment?.type === 'AssignmentExpression' && prop(assignment, 'left') === member;
+    if (written) values.push(assignment['operator'] === '=' ? prop(assignment, 'right') : undefined);
+  }
+  return states(values, call, 'ref');
+}
+
 /**
- * `label` of `const [label, setLabel] = useState('…')` (or `createSignal`): every value it is given,
- * as one node; undefined for any other variable.
+ * `label` of `const [label, setLabel] = useState('…')` (or `createSignal`), of `const label = ref('…')`
+ * (a signal, a computed): every value it is given, as one node; undefined for any other variable.
  */
 export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node | undefined {
   const def = variable.defs[0];
@@ -63,6 +83,8 @@ export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node |
   const pattern = prop(declarator, 'id');
   const init = prop(declarator, 'init');
   const call = init && unwrap(init);
+  const callee = call?.type === 'CallExpression' ? dottedName(prop(call, 'callee')) : undefined;
+  if (call && callee && pattern?.type === 'Identifier' && (REFS.test(callee) || COMPUTEDS.test(callee))) return refValue(variable, call, callee);
   if (pattern?.type !== 'ArrayPattern' || call?.type !== 'CallExpression' || !STATE_HOOKS.test(dottedName(prop(call, 'callee')) ?? '')) return undefined;
   const [getter, setter] = nodes(pattern, 'elements');
   if (getter !== (def.name as unknown as Node)) return undefined;
@@ -75,6 +97,13 @@ export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node |
     values.push(...(use?.type === 'CallExpression' && prop(use, 'callee') === id ? valuesOf(nodes(use, 'arguments')[0]) : [undefined]));
   }
   return states(values, call);
+}
+
+/** A top-level state of the file (a Vue `<script setup>`'s `ref`, read by its template, where the linter has no scope). */
+export function topLevelState(name: string, context: Context): Node | undefined {
+  const module = context.sourceCode.scopeManager?.globalScope?.childScopes.find((s) => s.type === 'module');
+  const variable = module?.set.get(name);
+  return module && variable ? stateValue(variable, module) : undefined;
 }
 
 const vueStates = new WeakMap<object, Map<string, Node>>();

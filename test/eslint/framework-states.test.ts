@@ -1,6 +1,7 @@
 /**
  * State kept in each framework's own state mechanism is a text the button can show (issue 10,
- * pattern 1): React/Preact `useState` and Solid's `createSignal` with every setter call, Vue's
+ * pattern 1): React/Preact `useState` and Solid's `createSignal` with every setter call, refs and
+ * signals (Vue `ref`, Preact `signal`/`useSignal`, `computed`, Solid's `createMemo`), Vue's
  * Options API (`data()`, `computed`, `this.label = …` in methods), Svelte's reactive `$: label = …`
  * and props, Solid's `<Show fallback>` and `<Switch>/<Match>`, Lit's `when()` and `choose()`, and an
  * Angular `templateUrl` whose handler calls a class method that starts a MitID login. Each comes
@@ -38,6 +39,8 @@ jsxTester.run('approved-text: React and Preact useState, Solid createSignal', ru
     { code: react("  const [label, setLabel] = useState('Gem');\n  const go = () => setLabel('Gemmer…');", '<button type="button" onClick={go}>{label}</button>'), filename: TSX },
     // The setter handed to a child: the text may be anything, nothing certain to report.
     { code: react("  const [label, setLabel] = useState('Log ind med MitID');", '<><Editor onChange={setLabel} /><button type="button">{label}</button></>'), filename: TSX },
+    // A Preact signal shown in a paragraph.
+    { code: "import { useSignal } from '@preact/signals';\nexport function P() {\n  const label = useSignal('Log ind med MitID');\n  return <p onMouseEnter={() => { label.value = 'Vent…'; }}>{label}</p>;\n}\n", filename: TSX },
     { code: "import { createSignal } from 'solid-js';\nexport function B() {\n  const [label, setLabel] = createSignal('Gem');\n  return <button type=\"button\" onClick={() => setLabel('Gemmer…')}>{label()}</button>;\n}\n", filename: TSX },
   ],
   invalid: [
@@ -54,6 +57,17 @@ jsxTester.run('approved-text: React and Preact useState, Solid createSignal', ru
     // Solid: the signal read by calling its getter.
     {
       code: "import { createSignal } from 'solid-js';\nexport function B() {\n  const [label, setLabel] = createSignal('Godkend med MitID');\n  return <button type=\"button\" onClick={() => setLabel('Godkender…')}>{label()}</button>;\n}\n",
+      filename: TSX,
+      errors: only('Godkender…'),
+    },
+    // Preact signals, read as the signal or its value; Solid's createMemo.
+    {
+      code: "import { signal, useSignal } from '@preact/signals';\nconst cta = signal('Log ind med MitID');\nexport function B() {\n  const label = useSignal('Log ind med MitID');\n  const go = () => { label.value = 'Omdirigerer…'; cta.value = 'Prøv igen'; };\n  return <div><button type=\"button\" onClick={go}>{label}</button><button type=\"button\">{cta.value}</button></div>;\n}\n",
+      filename: TSX,
+      errors: only('Omdirigerer…', 'Prøv igen'),
+    },
+    {
+      code: "import { createMemo, createSignal } from 'solid-js';\nexport function B() {\n  const [busy, setBusy] = createSignal(false);\n  const label = createMemo(() => (busy() ? 'Godkender…' : 'Godkend med MitID'));\n  return <button type=\"button\" onClick={() => setBusy(true)}>{label()}</button>;\n}\n",
       filename: TSX,
       errors: only('Godkender…'),
     },
@@ -85,6 +99,19 @@ jsxTester.run('approved-text: Solid <Show fallback> and <Switch>/<Match>', rule,
 });
 
 const vue = (template: string, options: string, wrap = (o: string): string => `export default {\n${o}\n};`): string => `<template>\n  ${template}\n</template>\n\n<script>\n${wrap(options)}\n</script>\n`;
+
+const setup = (script: string, template: string): string => `<script setup>\nimport { computed, ref } from 'vue';\n${script}\n</script>\n\n<template>\n  ${template}\n</template>\n`;
+
+vueTester.run('approved-text: Vue refs and computeds in <script setup>', rule, {
+  valid: [
+    { code: setup("const label = ref('Gem');\nfunction go() { label.value = 'Gemmer…'; }", '<button type="button" @click="go">{{ label }}</button>\n  <h2>{{ label }}</h2>'), filename: VUE },
+    { code: setup("const label = ref('Log ind med MitID');\nfunction go() { label.value = 'Vent…'; }", '<p @mouseenter="go">{{ label }}</p>'), filename: VUE },
+  ],
+  invalid: [
+    { code: setup("const label = ref('Log ind med MitID');\nfunction go() {\n  label.value = 'Vent…';\n}", '<button type="button" @click="go">{{ label }}</button>'), filename: VUE, errors: [{ messageId: 'notAPhrase', line: 5 }] },
+    { code: setup("const busy = ref(false);\nconst text = computed(() => (busy.value ? 'Logger ind…' : 'Log ind med MitID'));", '<button type="button">{{ text }}</button>'), filename: VUE, errors: only('Logger ind…') },
+  ],
+});
 
 vueTester.run('approved-text: the Vue Options API (data, computed, methods)', rule, {
   valid: [
