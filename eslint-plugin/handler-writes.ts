@@ -28,8 +28,11 @@ interface Handler {
   event: string;
 }
 
-/** The writes of the element's press handlers to the element itself, through their event. */
-export function handlerWrites(view: ElementView, behaviour: Behaviour, source: string): Write[] {
+/**
+ * The writes of the element's press handlers to the element itself, through their event; only
+ * those written in the linted file (`inFile`: an Angular templateUrl's class is another file).
+ */
+export function handlerWrites(view: ElementView, behaviour: Behaviour, source: string, inFile: (program: Node) => boolean): Write[] {
   const out: Write[] = [];
   const seen = new Set<Node>();
   for (const a of view.attrs) {
@@ -38,7 +41,13 @@ export function handlerWrites(view: ElementView, behaviour: Behaviour, source: s
       for (const h of handlersOf(part, behaviour, source)) collect(h, behaviour, out, seen, 0);
     }
   }
-  return out;
+  return out.filter((w) => inFile(programOf(w.value)));
+}
+
+function programOf(node: Node): Node {
+  let n = node;
+  for (let i = 0; n.parent && i < 10_000; i++) n = n.parent;
+  return n;
 }
 
 function handlersOf(part: string | Node, behaviour: Behaviour, source: string): Handler[] {

@@ -9,6 +9,8 @@ import type { ElementView, Node, Range } from '../adapters/types.js';
 import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from '../ast.js';
 import { DomText } from '../dom-text.js';
 import { handlerWrites } from '../handler-writes.js';
+import { scriptPrograms } from '../listeners.js';
+import type { HtmlServices } from '../adapters/html.js';
 import { createRule, elementListener, locOf } from '../rule.js';
 import { isBlank, judgedText, type Variant } from '../variants.js';
 
@@ -58,6 +60,9 @@ export default createRule({
     const options: Options = { ...DEFAULTS, ...(context.options[0] as Partial<Options> | undefined) };
     // Per file: a CTA inside another (shadcn's <Button asChild><a>) shares its text; report it once.
     const seen = new Set<string>();
+    // Code of this file: its program, a Vue template, or the `<script>` blocks of its markup (HTML, Svelte).
+    const html = (context.sourceCode.parserServices as Partial<HtmlServices> | undefined)?.mitidHtml;
+    const inFile = (program: Node): boolean => program === (context.sourceCode.ast as unknown as Node) || program.type === 'VDocumentFragment' || (!!html && scriptPrograms(html.roots).includes(program));
     const onElement = (view: ElementView): void => {
       const id = a.identity(view);
       if (!id || id.role === 'mitid-button' || !a.isMitIDCta(view)) return;
@@ -65,7 +70,7 @@ export default createRule({
       // text it can show (loading, error and retry states too) is a MitID call to action's text.
       const byCode = a.isMitIDAction(view);
       // Its own click handler writes a state text into it (`(e.target as HTMLElement).textContent = 'Vent…'`).
-      if (byCode) for (const w of handlerWrites(view, a.behaviour, a.text)) check(context, { nameRange: w.value.range }, writtenText(a.resolver.text(w.value), w), { options, byCode: true, aria: false, seen });
+      if (byCode) for (const w of handlerWrites(view, a.behaviour, a.text, inFile)) check(context, { nameRange: w.value.range }, writtenText(a.resolver.text(w.value), w), { options, byCode: true, aria: false, seen });
       // A component with neither children nor a label prop renders text the linter cannot see.
       const opaque = !!a.componentName(view) && view.children.length === 0 && !a.labelProp(view) && !a.brokerText(view);
       const label = a.ariaLabel(view);

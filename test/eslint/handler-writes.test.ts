@@ -4,8 +4,13 @@
 // @click=${this.go}). And a state with no text: markup without text written into a MitID button
 // (innerHTML of a spinner) is reported like a spinner-only branch. Silent: another button's
 // handler, a help toggle, a write to another element, the approved phrase, appended markup.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { htmlTester, jsxTester, litTester, rules, vueTester } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { everyRule, htmlTester, jsxTester, litTester, rules, vueTester } from './helpers.js';
 
 const rule = rules['approved-text'] as never;
 const PHRASES = '"Log ind med MitID" or "Log on with MitID"';
@@ -86,4 +91,21 @@ litTester.run('approved-text: markup without text written into a MitID button', 
     { filename: 'a.js', code: "document.getElementById('mitid-btn').addEventListener('click', () => {\n  document.getElementById('mitid-btn').innerHTML = '<span class=\"spinner\"></span>';\n});\n", errors: [noText(2)] },
     { filename: 'a.js', code: "$('.btn-mitid').html('<i class=\"fa fa-spinner fa-spin\"></i>');\n", errors: [noText(1)] },
   ],
+});
+
+// An Angular templateUrl's handlers are its class's methods, in another file: no report lands in the template at the class's offsets.
+describe('approved-text: a templateUrl handler writes in its class file', () => {
+  it('reports nothing at the template (the class is another file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mitid-handler-'));
+    try {
+      writeFileSync(join(dir, 'x.component.ts'), "import { Component } from '@angular/core';\n@Component({ selector: 'app-x', templateUrl: './x.component.html' })\nexport class XComponent {\n  go(event: MouseEvent): void {\n    (event.target as HTMLButtonElement).innerText = 'Vent…';\n  }\n}\n");
+      const html = '<button (click)="go($event)">Log ind med MitID</button>\n';
+      writeFileSync(join(dir, 'x.component.html'), html);
+      const linter = new Linter({ cwd: dir });
+      const messages = linter.verify(html, everyRule().map((c) => ({ ...c, basePath: dir })), join(dir, 'x.component.html'));
+      expect(messages.filter((m) => m.ruleId === 'mitid/approved-text')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
