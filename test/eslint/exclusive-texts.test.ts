@@ -42,6 +42,8 @@ jsxTester.run('approved-text: complementary conditions (JSX)', rule, {
       filename: TSX,
       errors: [{ messageId: 'notAPhrase', line: 3 }],
     },
+    // React Native: markup branches of a Pressable.
+    { code: `const B = ({ busy, login }) => <Pressable onPress={login}>{busy && <Text>Vent…</Text>}{!busy && <Text>Godkend med MitID</Text>}</Pressable>;`, filename: TSX, errors: only('Vent…') },
     // Unrelated tests still combine: both can be true.
     { code: `const B = ({ a, b }) => <button type="button">{a && '${DA}'}{b && '${EN}'}</button>;`, filename: TSX, errors: only(`${DA}${EN}`) },
     // The same test twice is one state: its parts show together.
