@@ -2734,8 +2734,6 @@ export class SigninInlineComponent {
 // ---------------------------------------------------------------------------------------------
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
-  "3|HTML|Bootstrap 4 d-sm-none short form":
-    "expected only approved-text on the phone text \"Log ind\" (line 5, reported, no concatenation any more); the kit also reports button-style \"no styles: the page loads no stylesheet\" on line 4 (the case's want names no button-style)",
 };
 for (const c of cases) {
   const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
