@@ -255,8 +255,9 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
     const lint = async (ignoreDisables: boolean): Promise<LinterResult['results'][number] | undefined> =>
       (await stylelint.lint({ code: text, codeFilename: lintedPath(file), config, cwd: dirname(file), quietDeprecationWarnings: true, disableDefaultIgnores: true, ignoreDisables })).results[0];
     let disabled: LinterResult['results'][number]['warnings'] = [];
+    const skipped: number[] = [];
     try {
-      result = await lint(false);
+      result = await quietPostcssLit(() => lint(false), skipped);
       // A MitID finding turned off by a stylelint-disable comment stays visible, as a warning (as with eslint-disable).
       if (result && STYLELINT_DISABLE.test(text)) {
         const kept = new Set(result.warnings.map(key));
@@ -270,6 +271,10 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
     if (!result || result.ignored) {
       notChecked(report, options, target, 'stylelint did not read it');
       continue;
+    }
+    // postcss-lit skips a CSS template it cannot read (a `${mixin}` where a declaration goes): said when that template names MitID.
+    for (const line of skipped) {
+      if (templateNamesMitID(text, line)) notChecked(report, options, target, `the CSS template at line ${line} could not be read for its styles (expressions the CSS parser cannot follow)`);
     }
     for (const w of [...result.warnings, ...disabled]) {
       if (w.rule === 'CssSyntaxError') {
@@ -290,6 +295,36 @@ async function runStylelint(files: string[], texts: Texts, report: Report, optio
       });
     }
   }
+}
+
+const SKIPPED_TEMPLATE = /^Skipping template \(.*:(\d+)\)/;
+
+/**
+ * Runs a lint with postcss-lit's "Skipping template (file:line)" console warnings caught: their
+ * lines go to `skipped` (the caller decides whether they matter); other warnings pass through.
+ */
+async function quietPostcssLit<T>(run: () => Promise<T>, skipped: number[]): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]): void => {
+    const m = args[0] === '[postcss-lit]' ? SKIPPED_TEMPLATE.exec(String(args[1])) : null;
+    if (m) skipped.push(Number(m[1]));
+    else warn(...args);
+  };
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The template literal that starts on `line` names MitID (that line, the styled component's name, and its text up to the closing backtick). */
+function templateNamesMitID(text: string, line: number): boolean {
+  let at = 0;
+  for (let l = 1; l < line && at >= 0; l++) at = text.indexOf('\n', at) + 1 || -1;
+  if (at < 0) return false;
+  const open = text.indexOf('`', at);
+  const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+  return open >= 0 && /mit[\s._-]?id/i.test(text.slice(at, close < 0 ? undefined : close));
 }
 
 /** A file (or a part of it) that could not be checked: an error, or a skipped note with --skip-unsupported. */
