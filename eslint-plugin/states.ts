@@ -50,6 +50,9 @@ function given(fn: Node): Node[] | undefined {
   return values && !values.includes(undefined) ? (values as Node[]) : undefined;
 }
 
+/** What a function returns (`computed(() => …)`, Svelte's `$derived.by(() => …)`), every `return` a branch, as one node. */
+export const returnedState = (fn: Node, kind: 'state' | 'ref' = 'state'): Node => states(given(fn) ?? [undefined], fn, kind);
+
 /** A value handed to a setter or a lazy initialiser: a function's results, else the value itself. */
 const valuesOf = (value: Node | undefined): (Node | undefined)[] => {
   const n = value && unwrap(value);
@@ -60,7 +63,7 @@ const valuesOf = (value: Node | undefined): (Node | undefined)[] => {
 /** `const label = ref('…')` and each `label.value = '…'`, or `computed(() => …)`: as one node (`state: 'ref'`). */
 function refValue(variable: Scope.Variable, call: Node, name: string): Node | undefined {
   const first = nodes(call, 'arguments')[0];
-  if (COMPUTEDS.test(name)) return first && FUNCTIONS.has(unwrap(first).type) ? states(given(unwrap(first)) ?? [undefined], call, 'ref') : undefined;
+  if (COMPUTEDS.test(name)) return first && FUNCTIONS.has(unwrap(first).type) ? returnedState(unwrap(first), 'ref') : undefined;
   const values: (Node | undefined)[] = [first && !FUNCTIONS.has(unwrap(first).type) ? first : undefined];
   for (const ref of variable.references) {
     if (values.length >= MAX_VALUES) break;
@@ -129,7 +132,7 @@ function readVueStates(program: Node, context: Context): Map<string, Node> {
     const value = prop(p, 'value') && unwrap(prop(p, 'value') as Node);
     // `buttonText() {…}`, `buttonText: () => …`, or `buttonText: { get() {…}, set(v) {…} }`.
     const getter = value?.type === 'ObjectExpression' ? objectProperty(value, 'get') : value;
-    if (name && getter && FUNCTIONS.has(unwrap(getter).type)) out.set(name, given(unwrap(getter)) ?? [undefined]);
+    if (name && getter && FUNCTIONS.has(unwrap(getter).type)) out.set(name, [returnedState(unwrap(getter))]);
   }
   // `this.label = 'Bekræfter…'` in a method, a watcher or a hook: a state of a data property or a settable computed.
   const stack: Node[] = [options];

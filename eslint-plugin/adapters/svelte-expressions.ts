@@ -16,6 +16,7 @@ import { once } from './once.js';
 import { literalMarkup } from './strings.js';
 import { blankExpressions, expressionSpans } from './svelte.js';
 import { isTypeScriptTag, parseTypeScript } from './svelte-typescript.js';
+import { returnedState } from '../states.js';
 import type { AST } from 'eslint';
 import type { ChildView, ElementView, Node, Range } from './types.js';
 
@@ -187,7 +188,7 @@ function scripts(code: string): { tag: string; body: string; at: number }[] {
   }
   return out;
 }
-/** Svelte 5's runes hold their argument (`let label = $state('Log ind med MitID')`). */
+/** Svelte 5's runes hold their argument (`let label = $state('Log ind med MitID')`); `$derived.by` what its function returns. */
 const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
 
 /**
@@ -220,6 +221,8 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
   const unwrapRune = (n: Node): Node => {
     const arg = (n['arguments'] as Node[] | undefined)?.[0];
     const name = n.type === 'CallExpression' ? dottedName(n['callee'] as Node) : undefined;
+    // `$derived.by(() => …)`: what the function returns.
+    if (name === '$derived.by' && (arg?.type === 'ArrowFunctionExpression' || arg?.type === 'FunctionExpression')) return returnedState(arg);
     return name && RUNES.test(name) && arg ? arg : n;
   };
   for (const { tag, body, at } of scripts(code)) {

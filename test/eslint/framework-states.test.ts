@@ -144,6 +144,7 @@ vueTester.run('approved-text: the Vue Options API (data, computed, methods)', ru
 
 htmlTester.run('approved-text: Svelte reactive declarations, props and component labels', rule, {
   valid: [
+    { code: "<script>\n  let busy = $state(false);\n  let label = $derived.by(() => (busy ? 'Gemmer…' : 'Gem'));\n</script>\n\n<button type=\"button\">{label}</button>\n<h1>{busy ? 'Vent…' : 'Log ind med MitID'}</h1>\n", filename: SVELTE },
     // The reactive text in a heading; a non-MitID button's reactive states; approved states.
     { code: "<script>\n  export let busy = false;\n  $: label = busy ? 'Vent…' : 'Log ind med MitID';\n</script>\n\n<h2>{label}</h2>\n", filename: SVELTE },
     { code: "<script>\n  export let busy = false;\n  $: label = busy ? 'Gemmer…' : 'Gem';\n</script>\n\n<button type=\"button\">{label}</button>\n", filename: SVELTE },
@@ -157,6 +158,9 @@ htmlTester.run('approved-text: Svelte reactive declarations, props and component
     { code: "<script lang=\"ts\">\n  export let busy: boolean = false;\n  $: label = busy ? 'Vent…' : 'Log ind med MitID';\n</script>\n\n<button type=\"button\" class=\"mitid\">{label}</button>\n", filename: SVELTE, errors: only('Vent…') },
     // Several reactive assignments are several states.
     { code: "<script>\n  export let state = 'idle';\n  $: label = 'Log ind med MitID';\n  $: if (state === 'busy') label = 'Logger ind…';\n</script>\n\n<button type=\"button\">{label}</button>\n", filename: SVELTE, errors: only('Logger ind…') },
+    // Svelte 5's $derived and $derived.by.
+    { code: "<script>\n  let busy = $state(false);\n  let label = $derived(busy ? 'Vent…' : 'Log ind med MitID');\n</script>\n\n<button type=\"button\" onclick={() => (busy = true)}>{label}</button>\n", filename: SVELTE, errors: only('Vent…') },
+    { code: "<script lang=\"ts\">\n  let busy = $state(false);\n  let label = $derived.by(() => {\n    if (busy) return 'Logger ind…';\n    return 'Log ind med MitID';\n  });\n</script>\n\n<button type=\"button\" onclick={() => (busy = true)}>{label}</button>\n", filename: SVELTE, errors: [{ messageId: 'notAPhrase', line: 4 }] },
     // A prop's default is what the parent may not pass: every entry of a dictionary indexed by it.
     { code: "<script>\n  export let lang = 'da';\n  const texts = {\n    da: { loginWith: 'Log ind med' },\n    en: { loginWith: 'Sign in with' },\n  };\n</script>\n\n<button type=\"button\">{texts[lang].loginWith} MitID</button>\n", filename: SVELTE, errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Sign in with MitID', phrase: 'Log on with MitID' }, suggestions: [] }] },
     // A childless component's label prop, as in JSX and Vue.
