@@ -115,9 +115,13 @@ function directiveChildren(element: Node): ChildView[] | undefined {
 }
 
 const solidNames = new WeakMap<Node, Map<string, string>>();
+/** The last file's text and whether it names solid-js: most files never do, and their elements never walk up to the program. */
+let solidText: { text: string; solid: boolean } | undefined;
 
 /** What a name of the file is of Solid's control flow (`Show`, `Switch`, `Match` imported from solid-js), if anything. */
-function solidComponent(element: Node, name: string): string | undefined {
+function solidComponent(element: Node, name: string, text: string): string | undefined {
+  if (solidText?.text !== text) solidText = { text, solid: text.includes('solid-js') };
+  if (!solidText.solid) return undefined;
   let program: Node = element;
   for (let i = 0; program.parent && i < 1000; i++) program = program.parent;
   let names = solidNames.get(program);
@@ -152,12 +156,12 @@ function attrChild(element: Node, name: string, text: string): ChildView | undef
  * without a fallback. Undefined for any other element.
  */
 function solidFlow(element: Node, name: string, text: string): ChildView[] | undefined {
-  const flow = /^[A-Z][\w$]*$/.test(name) ? solidComponent(element, name) : undefined;
+  const flow = /^[A-Z][\w$]*$/.test(name) ? solidComponent(element, name, text) : undefined;
   if (flow !== 'Show' && flow !== 'Switch') return undefined;
   const range = element.range;
   const fallback = attrChild(element, 'fallback', text) ?? { kind: 'text', text: '', range };
   if (flow === 'Switch') {
-    const matches = jsxChildren(element, text).filter((c): c is Extract<ChildView, { kind: 'element' }> => c.kind === 'element' && solidComponent(element, c.element.name) === 'Match');
+    const matches = jsxChildren(element, text).filter((c): c is Extract<ChildView, { kind: 'element' }> => c.kind === 'element' && solidComponent(element, c.element.name, text) === 'Match');
     return [{ kind: 'choice', options: [...matches.map((m) => option(m.element.children, m.element.range)), fallback] }];
   }
   const when = attrChild(element, 'when', text);
