@@ -188,12 +188,14 @@ function scripts(code: string): { tag: string; body: string; at: number }[] {
   }
   return out;
 }
+/** Svelte's stores, read as `$name` in the component. */
+const STORES = /^(?:writable|readable)$/;
 /** Svelte 5's runes hold their argument (`let label = $state('Log ind med MitID')`); `$derived.by` what its function returns. */
 const RUNES = /^\$(?:state|derived)(?:\.raw)?$/;
 
 /**
  * The top-level names of the component's scripts and what they hold: `let`/`const`, reactive
- * declarations (`$: label = busy ? 'Vent…' : '…'`) and props (`export let label = '…'`, Svelte 5's
+ * declarations (`$: label = busy ? 'Vent…' : '…'`), stores (`writable('…')` read as `$label`) and props (`export let label = '…'`, Svelte 5's
  * `let { label = '…' } = $props()`: what the parent passes, else the default), each
  * assignment to them anywhere in the script a branch too (`label = 'Logger ind…'` in a handler:
  * a state text). `+=` and the like make the value unknown; a name declared twice is unknown.
@@ -244,6 +246,9 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
         const id = d['id'] as Node;
         const init = d['init'] as Node | null;
         if (id.type === 'Identifier' && init) declare(String(id['name']), prop ? passed(init, unknown) : unwrapRune(init));
+        // A store (`const label = writable('…')`) is read as `$label`: its first value, then each `label.set('…')`.
+        const store = id.type === 'Identifier' && init?.type === 'CallExpression' && STORES.test(dottedName(init['callee'] as Node) ?? '') ? (init['arguments'] as Node[])[0] : undefined;
+        if (store) declare(`$${String(id['name'])}`, store);
         else if (id.type === 'ObjectPattern' && init?.type === 'CallExpression' && (init['callee'] as Node)['name'] === '$props') {
           for (const p of id['properties'] as Node[]) {
             const value = p['value'] as Node | undefined;
@@ -262,6 +267,14 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
       if (left?.type === 'Identifier') {
         const name = String(left['name']);
         given.set(name, [...(given.get(name) ?? []), n['operator'] === '=' ? (n['right'] as Node) : unknown(n.range)]);
+      }
+      // `label.set('Vent…')`, `label.update(fn)` of a store: a value of `$label` (`update`'s unknown).
+      const callee = n.type === 'CallExpression' ? (n['callee'] as Node) : undefined;
+      const method = callee?.type === 'MemberExpression' && !callee['computed'] && (callee['object'] as Node).type === 'Identifier' ? String((callee['property'] as Node)['name']) : '';
+      if (callee && (method === 'set' || method === 'update')) {
+        const name = `$${String((callee['object'] as Node)['name'])}`;
+        const value = method === 'set' ? (n['arguments'] as Node[])[0] : undefined;
+        given.set(name, [...(given.get(name) ?? []), value ?? unknown(n.range)]);
       }
       stack.push(...childNodes(n));
     }

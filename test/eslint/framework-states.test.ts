@@ -142,9 +142,12 @@ vueTester.run('approved-text: the Vue Options API (data, computed, methods)', ru
   ],
 });
 
-htmlTester.run('approved-text: Svelte reactive declarations, props and component labels', rule, {
+htmlTester.run('approved-text: Svelte reactive declarations, stores, props and component labels', rule, {
   valid: [
     { code: "<script>\n  let busy = $state(false);\n  let label = $derived.by(() => (busy ? 'Gemmer…' : 'Gem'));\n</script>\n\n<button type=\"button\">{label}</button>\n<h1>{busy ? 'Vent…' : 'Log ind med MitID'}</h1>\n", filename: SVELTE },
+    // A store's states on a non-MitID button, a Map's set() beside it; a store's text in a paragraph.
+    { code: "<script>\n  import { writable } from 'svelte/store';\n  const label = writable('Gem');\n  const cache = new Map();\n  function go() { label.set('Gemmer…'); cache.set('a', 'Vent på MitID'); }\n</script>\n\n<button type=\"button\" on:click={go}>{$label}</button>\n", filename: SVELTE },
+    { code: "<script>\n  import { writable } from 'svelte/store';\n  const label = writable('Log ind med MitID');\n  label.set('Vent…');\n</script>\n\n<p>{$label}</p>\n", filename: SVELTE },
     // The reactive text in a heading; a non-MitID button's reactive states; approved states.
     { code: "<script>\n  export let busy = false;\n  $: label = busy ? 'Vent…' : 'Log ind med MitID';\n</script>\n\n<h2>{label}</h2>\n", filename: SVELTE },
     { code: "<script>\n  export let busy = false;\n  $: label = busy ? 'Gemmer…' : 'Gem';\n</script>\n\n<button type=\"button\">{label}</button>\n", filename: SVELTE },
@@ -158,6 +161,8 @@ htmlTester.run('approved-text: Svelte reactive declarations, props and component
     { code: "<script lang=\"ts\">\n  export let busy: boolean = false;\n  $: label = busy ? 'Vent…' : 'Log ind med MitID';\n</script>\n\n<button type=\"button\" class=\"mitid\">{label}</button>\n", filename: SVELTE, errors: only('Vent…') },
     // Several reactive assignments are several states.
     { code: "<script>\n  export let state = 'idle';\n  $: label = 'Log ind med MitID';\n  $: if (state === 'busy') label = 'Logger ind…';\n</script>\n\n<button type=\"button\">{label}</button>\n", filename: SVELTE, errors: only('Logger ind…') },
+    // A store read as $label: each label.set('…') a state.
+    { code: "<script>\n  import { writable } from 'svelte/store';\n  const label = writable('Log ind med MitID');\n  function go() {\n    label.set('Omdirigerer…');\n  }\n</script>\n\n<button type=\"button\" on:click={go}>{$label}</button>\n", filename: SVELTE, errors: [{ messageId: 'notAPhrase', line: 5 }] },
     // Svelte 5's $derived and $derived.by.
     { code: "<script>\n  let busy = $state(false);\n  let label = $derived(busy ? 'Vent…' : 'Log ind med MitID');\n</script>\n\n<button type=\"button\" onclick={() => (busy = true)}>{label}</button>\n", filename: SVELTE, errors: only('Vent…') },
     { code: "<script lang=\"ts\">\n  let busy = $state(false);\n  let label = $derived.by(() => {\n    if (busy) return 'Logger ind…';\n    return 'Log ind med MitID';\n  });\n</script>\n\n<button type=\"button\" onclick={() => (busy = true)}>{label}</button>\n", filename: SVELTE, errors: [{ messageId: 'notAPhrase', line: 4 }] },
