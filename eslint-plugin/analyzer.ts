@@ -10,7 +10,7 @@ import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
 import { jsxChildren, jsxElement } from './adapters/jsx.js';
 import { once } from './adapters/once.js';
 import { propDefault } from './adapters/prop-defaults.js';
-import { dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
+import { childNodes, dottedName, keyName, nodes, objectProperty, prop, unwrap } from './ast.js';
 import type { AttrView, ChildView, Context, ElementView, Node } from './adapters/types.js';
 import { componentCatalogs, loadCatalogs, withOwnMessages, type Catalogs } from './catalogs.js';
 import { Resolver } from './resolve.js';
@@ -335,12 +335,26 @@ export class Analyzer {
     const hidden = this.attr(view, 'hidden');
     if (hidden && (!hidden.value || hidden.value.parts.every((p) => typeof p === 'string'))) return 0;
     const always: string[] = [];
-    for (const p of this.attr(view, 'class')?.value?.parts ?? []) {
-      const values = (typeof p === 'string' ? [p] : (this.resolver.strings(p) ?? [])).map((s) => s.split(/\s+/).filter(Boolean));
-      const first = values[0] ?? [];
-      const sure = first.filter((t) => values.every((v) => v.includes(t)));
-      if (values.some((v) => v.some((t) => !sure.includes(t) && isDisplayClass(t)))) return undefined;
-      always.push(...sure);
+    for (const attr of view.attrs) {
+      if (attr.name !== 'class') continue;
+      // Svelte's `class:hidden={busy}` adds its class in a state only.
+      if (this.text.startsWith('class:', attr.range[0])) {
+        if (attr.value?.parts.some((p) => typeof p === 'string' && isDisplayClass(p))) return undefined;
+        continue;
+      }
+      for (const p of attr.value?.parts ?? []) {
+        const strings = typeof p === 'string' ? [p] : this.resolver.strings(p);
+        // Unknown classes (`{ hidden: busy }`, `cn(busy && 'hidden')`) that name a display class set it in some state.
+        if (!strings) {
+          if (typeof p !== 'string' && writtenStrings(p).some((s) => s.split(/\s+/).some(isDisplayClass))) return undefined;
+          continue;
+        }
+        const values = strings.map((s) => s.split(/\s+/).filter(Boolean));
+        const first = values[0] ?? [];
+        const sure = first.filter((t) => values.every((v) => v.includes(t)));
+        if (values.some((v) => v.some((t) => !sure.includes(t) && isDisplayClass(t)))) return undefined;
+        always.push(...sure);
+      }
     }
     return visibleScreens(always);
   }
@@ -713,6 +727,21 @@ const analyzers = new WeakMap<object, Analyzer>();
 export function analyzerFor(context: Context): Analyzer {
   return once(analyzers, context.sourceCode, () => new Analyzer(context));
 }
+
+/** The strings and object keys written in an expression (bounded): the classes `cn({ hidden: busy }, busy && 'sr-only')` may add. */
+function writtenStrings(root: Node): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  for (let seen = 0; stack.length && seen < 200; seen++) {
+    const n = stack.pop() as Node;
+    if (n.type === 'Literal' && typeof n['value'] === 'string') out.push(n['value']);
+    else if (n.type === 'TemplateElement') out.push(String((n['value'] as { cooked?: string } | undefined)?.cooked ?? ''));
+    else if (n.type === 'Property' && !n['computed']) out.push(keyName(n) ?? '');
+    if (!FUNCTION_TYPES.has(n.type)) stack.push(...childNodes(n));
+  }
+  return out;
+}
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
 
 /** Angular's `*ngIf` microsyntax: `cond`, `cond as x; else tpl`, `cond; then a; else b`. */
 function ngIf(written: string): { test: string; then?: string; else?: string } {

@@ -73,6 +73,7 @@ jsxTester.run('approved-text: responsive text (JSX)', rule, {
     { code: `const B = () => <a href="/mitid">Fortsæt <span className="hidden sm:inline">med MitID</span></a>;`, filename: TSX, errors: only('Fortsæt med MitID', 'Fortsæt') },
     // A class that comes and goes with a state may hide the part or not: both texts.
     { code: `const B = ({ busy }) => <button type="button" className="btn-mitid"><span className={busy ? 'hidden' : ''}>Vent… </span>${DA}</button>;`, filename: TSX, errors: only(`Vent… ${DA}`) },
+    { code: `const B = ({ busy }) => <button type="button" className="btn-mitid"><span className={clsx({ hidden: !busy })}>Vent… </span>${DA}</button>;`, filename: TSX, errors: only(`Vent… ${DA}`) },
     // Only hidden text: no visible phrase, as with sr-only.
     { code: `const B = () => <button type="button" className="btn-mitid"><span className="hidden">${DA}</span></button>;`, filename: TSX, errors: [{ messageId: 'noVisibleText' }] },
     { code: `const B = () => <button type="button" className="btn-mitid"><span className="sr-only">${DA}</span></button>;`, filename: TSX, errors: [{ messageId: 'noVisibleText' }] },
@@ -92,6 +93,8 @@ vueTester.run('approved-text: complementary conditions and responsive text (Vue)
     { code: `<template>\n  <a href="/auth/mitid" class="btn">\n    <span class="sm:hidden">Log ind</span><span class="hidden sm:inline">${DA}</span>\n  </a>\n</template>`, filename: VUE, errors: only('Log ind') },
     { code: `<template><button type="button"><span v-show="busy">Vent…</span><span v-show="!busy">Godkend med MitID</span></button></template>`, filename: VUE, errors: only('Vent…') },
     { code: `<template><button type="button"><span v-show="a">${DA}</span><span v-show="b">${EN}</span></button></template>`, filename: VUE, errors: only(`${DA}${EN}`) },
+    // A class bound to a state hides the part in that state only.
+    { code: `<template><button type="button" class="btn-mitid"><span :class="{ hidden: !busy }">Vent… </span>${DA}</button></template>`, filename: VUE, errors: only(`Vent… ${DA}`) },
   ],
 });
 
@@ -105,6 +108,7 @@ htmlTester.run('approved-text: complementary conditions and responsive text (Sve
   invalid: [
     { code: `<button type="button">{#if busy}Vent…{/if}{#if !busy}Godkend med MitID{/if}</button>`, filename: SVELTE, errors: only('Vent…') },
     { code: `<button type="button">{#if a}${DA}{/if}{#if b}${EN}{/if}</button>`, filename: SVELTE, errors: only(`${DA}${EN}`) },
+    { code: `<button type="button" class="btn-mitid" on:click={login}><span class:hidden={!busy}>Vent… </span>${DA}</button>`, filename: SVELTE, errors: only(`Vent… ${DA}`) },
     { code: `<a href="/mitid"><span class="md:hidden">Log ind</span><span class="hidden md:inline">${DA}</span></a>`, filename: SVELTE, errors: only('Log ind') },
   ],
 });
