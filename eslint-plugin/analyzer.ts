@@ -54,6 +54,8 @@ export const LABEL_PROPS = ['title', 'label', 'text', 'buttonlabel', 'button-lab
 /** Icon fonts draw their ligature text as one glyph: Angular Material's <mat-icon>, Ionic's <ion-icon>, Material Icons/Symbols classes. */
 const ICON_ELEMENT = /^(?:mat|ion|md|mwc|sl|q|v)-?icon$/i;
 const ICON_FONT = /^(?:material-icons(?:-\w+)?|material-symbols-\w+)$/;
+/** An imported image (`./mitid.svg`, `@/assets/mitid-logo.png?url`). */
+const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp|avif)(?:\?[\w&=]*)?$/i;
 const TRANSLATION_COMPONENTS: Record<string, string> = { FormattedMessage: 'id', Trans: 'i18nkey', Translate: 'id', I18nT: 'keypath', 'i18n-t': 'keypath' };
 
 export class Analyzer {
@@ -250,6 +252,14 @@ export class Analyzer {
   /** The broker library component (`@criipto/verify-react`'s AuthMethodButton) this element is, from the file's imports. */
   broker(view: ElementView): BrokerComponent | undefined {
     if (!view.component) return undefined;
+    const dot = view.name.indexOf('.');
+    const local = this.importOf(dot < 0 ? view.name : view.name.slice(0, dot));
+    const exported = dot < 0 ? local?.name : view.name.slice(dot + 1);
+    return local && exported ? brokerComponent(local.pkg, exported) : undefined;
+  }
+
+  /** Where a name of the file is imported from: its package or path, and the name it exports. */
+  private importOf(local: string): { pkg: string; name?: string } | undefined {
     if (!this.imports) {
       this.imports = new Map();
       for (const s of nodes(this.context.sourceCode.ast as unknown as Node, 'body')) {
@@ -262,10 +272,7 @@ export class Analyzer {
         }
       }
     }
-    const dot = view.name.indexOf('.');
-    const local = this.imports.get(dot < 0 ? view.name : view.name.slice(0, dot));
-    const exported = dot < 0 ? local?.name : view.name.slice(dot + 1);
-    return local && exported ? brokerComponent(local.pkg, exported) : undefined;
+    return this.imports.get(local);
   }
 
   /**
@@ -545,6 +552,9 @@ export class Analyzer {
   private sourceNamesMitID(node: Node): boolean {
     const n = unwrap(node);
     if (identifierNamesMitIDCta(dottedName(n) ?? '')) return true;
+    // `import logo from '@/assets/mitid.svg'`: an image file named for MitID, whatever the import's name.
+    const file = n.type === 'Identifier' ? this.importOf(String(n['name']))?.pkg : undefined;
+    if (file && IMAGE_FILE.test(file) && identifierNamesMitIDCta(file)) return true;
     const args = n.type === 'CallExpression' ? nodes(n, 'arguments') : [n];
     return args.some((arg) => (this.resolver.strings(arg) ?? []).some(identifierNamesMitIDCta));
   }

@@ -40,10 +40,19 @@ htmlTester.run('approved-text: logo-only buttons (Angular templateUrl, Svelte)',
   ],
 });
 vueTester.run('approved-text: logo-only buttons (Vue)', rule, {
-  valid: valid.map((code) => ({ code: `<template>\n  ${code.replace('<button', '<button @click="login"')}\n</template>\n`, filename: 'Alt.vue' })),
+  valid: [
+    ...valid.map((code) => ({ code: `<template>\n  ${code.replace('<button', '<button @click="login"')}\n</template>\n`, filename: 'Alt.vue' })),
+    // An image that is no MitID logo (a brand mark, a MitID help icon), a component import named for MitID.
+    { code: `<script setup>\nimport logo from '@/assets/brand.svg';\n</script>\n<template>\n  <button @click="login"><img :src="logo" alt=""></button>\n</template>\n`, filename: 'Alt.vue' },
+    { code: `<script setup>\nimport help from '@/assets/mitid-help.svg';\n</script>\n<template>\n  <button @click="toggle"><img :src="help" alt=""></button>\n</template>\n`, filename: 'Alt.vue' },
+    { code: `<script setup>\nimport { url } from '@/config/mitid';\n</script>\n<template>\n  <button @click="go"><img :src="url" alt=""> Gem</button>\n</template>\n`, filename: 'Alt.vue' },
+  ],
   invalid: [
     ...invalid.map((code) => ({ code: `<template>\n  ${code.replace('<button', '<button @click="login"')}\n</template>\n`, filename: 'Alt.vue', errors: [noVisibleText(2)] })),
     { code: `<template>\n  <button @click="login"><img src="@/assets/mitid.svg" :alt="'Log ind med MitID'"></button>\n</template>\n`, filename: 'Alt.vue', errors: [noVisibleText(2)] },
+    // An image file named for MitID, imported under any name.
+    { code: `<script setup>\nimport logo from '@/assets/mitid.svg';\n</script>\n<template>\n  <button @click="login"><img :src="logo" :alt="'Log ind med MitID'"></button>\n</template>\n`, filename: 'Alt.vue', errors: [noVisibleText(5)] },
+    { code: `<script setup>\nimport logo from '@/assets/mitid.svg';\n</script>\n<template>\n  <button @click="login"><img :src="logo" alt=""></button>\n</template>\n`, filename: 'Alt.vue', errors: [noVisibleText(5)] },
   ],
 });
 const angular = (template: string): string => `import { Component } from '@angular/core';\n@Component({\n  selector: 'app-alt',\n  template: \`${template}\`,\n})\nexport class AltComponent {\n  login(): void {}\n}\n`;
@@ -79,5 +88,6 @@ jsxTester.run('approved-text: logo-only buttons (JSX)', rule, {
   invalid: [
     { code: 'export const A = ({ login }) => (\n  <button type="button" onClick={login}><img src="/img/mitid-logo.svg" alt="Log ind med MitID" /></button>\n);\n', filename: 'A.tsx', errors: [noVisibleText(2)] },
     { code: 'import mitidLogo from "./mitid.svg";\nexport const A = () => (\n  <a href="/auth/mitid/login"><img src={mitidLogo} alt="Log ind med MitID" /></a>\n);\n', filename: 'A.tsx', errors: [noVisibleText(3)] },
+    { code: 'import logo from "./assets/mitid-logo.svg";\nexport const A = ({ go }) => <button onClick={go}><img src={logo} alt="" /></button>;\n', filename: 'A.tsx', errors: [noVisibleText(2)] },
   ],
 });
