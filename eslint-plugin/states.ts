@@ -31,13 +31,23 @@ const MAX_VALUES = 16;
 const MAX_NODES = 20_000;
 
 /**
- * Several values of one state as one node: a conditional whose branches are every value, marked
- * `state` (so a signal's getter call reads it). A value it cannot read is unknown.
+ * Several values as one node: a conditional whose branches are every value (the first sixteen),
+ * balanced, so they nest four deep (the resolver reads a bounded depth); undefined for none.
  */
+export function oneOf(values: readonly Node[]): Node | undefined {
+  const list = values.slice(0, MAX_VALUES);
+  const join = (from: number, to: number): Node => {
+    if (to - from <= 1) return list[from] as Node;
+    const mid = (from + to) >> 1;
+    const a = join(from, mid);
+    return { type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: join(mid, to), range: a.range, loc: a.loc };
+  };
+  return list.length ? join(0, list.length) : undefined;
+}
+
+/** Every value of one state as one node, marked `state` (so a signal's getter call reads it). A value it cannot read is unknown. */
 function states(values: (Node | undefined)[], at: Node, kind: 'state' | 'ref' = 'state'): Node {
-  const list = values.slice(0, MAX_VALUES).map((v) => v ?? unknown(at.range));
-  const [first, ...rest] = list;
-  const one = rest.reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first ?? unknown(at.range));
+  const one = oneOf(values.map((v) => v ?? unknown(at.range))) ?? unknown(at.range);
   return { type: 'ParenthesizedExpression', expression: one, range: one.range, loc: one.loc, state: kind };
 }
 

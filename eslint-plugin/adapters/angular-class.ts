@@ -21,6 +21,7 @@ import { childNodes, dottedName, keyName, nodes, prop } from '../ast.js';
 import { readRegular } from '../catalogs.js';
 import { copy, unknown, type Loc, type Place, type Rewrite } from '../foreign.js';
 import { returnValues } from '../resolve.js';
+import { oneOf } from '../states.js';
 import { parseTypeScript } from './svelte-typescript.js';
 import type { Node } from './types.js';
 
@@ -29,7 +30,6 @@ export type Names = (id: Node, called: boolean) => Node | undefined;
 
 /** Class nodes looked at for assignments, and nodes copied per value: bounded work on any class. */
 const MAX_NODES = 20_000;
-const MAX_BRANCHES = 16;
 /** A component file is small; a bigger one is generated code, not read. */
 const MAX_CLASS_BYTES = 1024 * 1024;
 /** Sibling TypeScript files looked at for the component of a template (its own name first). */
@@ -44,10 +44,8 @@ const LOCALIZE_META = /^:[^:]*:/;
 const NOT_SOURCE = /\.(?:spec|test|d|stories|e2e|cy)\.ts$/i;
 
 
-/** Several values of one member as one node: a conditional whose branches are every state. */
-function branches(list: Node[]): Node | undefined {
-  return list.slice(1, MAX_BRANCHES).reduce<Node | undefined>((a, b) => a && { type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }, list[0]);
-}
+/** Several values of one member as one node: a conditional whose branches are every state (states.ts). */
+const branches = (list: Node[]): Node | undefined => oneOf(list);
 
 /** A translate service's call (`this.translate.instant('key')`), as the translation call `translate('key')`. */
 function translateCall(n: Node, services: Set<string>): { key: Node; observable: boolean } | undefined {

@@ -16,7 +16,7 @@ import { once } from './once.js';
 import { literalMarkup } from './strings.js';
 import { blankExpressions, expressionSpans } from './svelte.js';
 import { isTypeScriptTag, parseTypeScript } from './svelte-typescript.js';
-import { returnedState } from '../states.js';
+import { oneOf, returnedState } from '../states.js';
 import type { AST } from 'eslint';
 import type { ChildView, ElementView, Node, Range } from './types.js';
 
@@ -216,6 +216,11 @@ const passed = (value: Node, unknown: (range: Range) => Node): Node => ({ type: 
 function scriptValues(code: string, place: (program: Node, at: number) => Node, unknown: (range: Range) => Node): Map<string, Node | null> {
   const out = new Map<string, Node | null>();
   const given = new Map<string, Node[]>();
+  const give = (name: string, value: Node): void => {
+    const list = given.get(name);
+    if (list) list.push(value);
+    else given.set(name, [value]);
+  };
   const declare = (name: string, value: Node): void => {
     if (out.has(name)) out.set(name, null);
     else out.set(name, value);
@@ -266,15 +271,14 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
       const left = n.type === 'AssignmentExpression' ? (n['left'] as Node) : undefined;
       if (left?.type === 'Identifier') {
         const name = String(left['name']);
-        given.set(name, [...(given.get(name) ?? []), n['operator'] === '=' ? (n['right'] as Node) : unknown(n.range)]);
+        give(name, n['operator'] === '=' ? (n['right'] as Node) : unknown(n.range));
       }
       // `label.set('Vent…')`, `label.update(fn)` of a store: a value of `$label` (`update`'s unknown).
       const callee = n.type === 'CallExpression' ? (n['callee'] as Node) : undefined;
       const method = callee?.type === 'MemberExpression' && !callee['computed'] && (callee['object'] as Node).type === 'Identifier' ? String((callee['property'] as Node)['name']) : '';
       if (callee && (method === 'set' || method === 'update')) {
-        const name = `$${String((callee['object'] as Node)['name'])}`;
         const value = method === 'set' ? (n['arguments'] as Node[])[0] : undefined;
-        given.set(name, [...(given.get(name) ?? []), value ?? unknown(n.range)]);
+        give(`$${String((callee['object'] as Node)['name'])}`, value ?? unknown(n.range));
       }
       stack.push(...childNodes(n));
     }
@@ -283,7 +287,7 @@ function scriptValues(code: string, place: (program: Node, at: number) => Node, 
   for (const [name, list] of given) {
     const first = out.get(name);
     if (!first) continue;
-    out.set(name, list.filter((v) => v !== first).slice(0, 16).reduce((a, b) => ({ type: 'ConditionalExpression', test: unknown(a.range), consequent: a, alternate: b, range: a.range, loc: a.loc }), first));
+    out.set(name, oneOf([first, ...list.filter((v) => v !== first)]) ?? first);
   }
   return out;
 }
