@@ -33,7 +33,11 @@ const markupInvalid: [string, string, number][] = [
 
 htmlTester.run('approved-text: MitID login forms (HTML)', rule, {
   valid: markupValid.map((code) => ({ code, filename: 'page.html' })),
-  invalid: markupInvalid.map(([code, text, line]) => ({ code, filename: 'page.html', errors: [notAPhrase(text, line)] })),
+  invalid: [
+    ...markupInvalid.map(([code, text, line]) => ({ code, filename: 'page.html', errors: [notAPhrase(text, line)] })),
+    // A chooser's submit is judged by its own text when that names MitID.
+    { code: form(`${CHOOSER}\n  <button type="submit">Login with MitID</button>`), filename: 'page.html', errors: [{ messageId: 'useApprovedPhrase', data: { text: 'Login with MitID', phrase: 'Log on with MitID' }, line: 3, suggestions: [{ messageId: 'replaceWithPhrase', data: { phrase: 'Log on with MitID' }, output: form(`${CHOOSER}\n  <button type="submit">Log on with MitID</button>`) }] }] },
+  ],
 });
 
 htmlTester.run('approved-text: MitID login forms (Svelte)', rule, {
