@@ -6,9 +6,10 @@
  * text. Those texts are states of that element. (A handler added with `addEventListener` is
  * dom-text.ts's.)
  */
+import { parse } from 'espree';
 import type { Behaviour } from './behaviour.js';
 import { DomText } from './dom-text.js';
-import type { ElementView, Node } from './adapters/types.js';
+import type { AttrView, ElementView, Node } from './adapters/types.js';
 import { childNodes, dottedName, nodes, prop, unwrap } from './ast.js';
 
 /** Handler attributes of a press (lower-case, as every adapter names them). */
@@ -22,11 +23,15 @@ const MAX_HOPS = 2;
 
 export type Write = NonNullable<ReturnType<typeof DomText.write>>;
 
-/** A function and the name its event has in it. */
+/** A function and the name its event has in it; `self`: `this` is the element too (an HTML `onclick="…"`). */
 interface Handler {
   fn: Node;
   event: string;
+  self?: true;
 }
+
+/** HTML handler attributes parsed here: their code is the file's, where it is written. */
+const inline = new WeakSet<Node>();
 
 /**
  * The writes of the element's press handlers to the element itself, through their event; only
@@ -37,11 +42,39 @@ export function handlerWrites(view: ElementView, behaviour: Behaviour, source: s
   const seen = new Set<Node>();
   for (const a of view.attrs) {
     if (!PRESS.test(a.name) || !a.value) continue;
+    const own = view.framework === 'html' ? inlineHandler(a, source) : undefined;
+    if (own) collect(own, behaviour, out, seen, 0);
     for (const part of a.value.parts) {
       for (const h of handlersOf(part, behaviour, source)) collect(h, behaviour, out, seen, 0);
     }
   }
-  return out.filter((w) => inFile(programOf(w.value)));
+  return out.filter((w) => {
+    const program = programOf(w.value);
+    return inline.has(program) || inFile(program);
+  });
+}
+
+/** `onclick="this.disabled = true; this.innerHTML = '…'"`: the attribute's code, parsed where it is written. */
+function inlineHandler(a: AttrView, source: string): Handler | undefined {
+  if (!a.value?.literal || source.slice(a.range[0], a.range[0] + 2).toLowerCase() !== 'on') return undefined;
+  const [from, to] = a.value.range;
+  let program: Node;
+  try {
+    program = parse(source.slice(from, to), { ecmaVersion: 'latest', sourceType: 'script', range: true }) as unknown as Node;
+  } catch {
+    return undefined;
+  }
+  const stack = [program];
+  for (let count = 0; stack.length && count < MAX_NODES; count++) {
+    const n = stack.pop() as Node;
+    n.range = [n.range[0] + from, n.range[1] + from];
+    for (const c of childNodes(n)) {
+      c.parent = n;
+      stack.push(c);
+    }
+  }
+  inline.add(program);
+  return { fn: program, event: 'event', self: true };
 }
 
 function programOf(node: Node): Node {
@@ -60,8 +93,11 @@ function handlersOf(part: string | Node, behaviour: Behaviour, source: string): 
   }
   if (FUNCTIONS.has(n.type)) return param(n, 0);
   if (n.type === 'Identifier' || n.type === 'MemberExpression') return named(dottedName(n) ?? '', 0, behaviour);
-  // Vue's `@click="go($event)"`: statements of a handler.
-  if (n.type === 'VOnExpression') return nodes(n, 'body').flatMap((s) => (s.type === 'ExpressionStatement' && prop(s, 'expression') ? handlersOf(prop(s, 'expression') as Node, behaviour, source) : []));
+  // Vue's `@click="go($event)"`, `@click="$event.target.textContent = '…'"`: statements of a handler.
+  if (n.type === 'VOnExpression') {
+    const calls = nodes(n, 'body').flatMap((s) => (s.type === 'ExpressionStatement' && prop(s, 'expression') ? handlersOf(prop(s, 'expression') as Node, behaviour, source) : []));
+    return [{ fn: n, event: '$event' }, ...calls];
+  }
   if (n.type === 'CallExpression') {
     const at = nodes(n, 'arguments').findIndex((arg) => arg.type === 'Identifier' && EVENT_ARG.test(String(arg['name'])));
     return at < 0 ? [] : named(dottedName(prop(n, 'callee')) ?? '', at, behaviour);
@@ -89,9 +125,11 @@ function param(fn: Node, at: number): Handler[] {
   return p?.type === 'Identifier' ? [{ fn, event: String(p['name']) }] : [];
 }
 
-/** The event's element: `e.target`, `e.currentTarget`, a variable holding it. */
-const isEventElement = (n: Node, event: string, aliases: Set<string>): boolean => {
+/** The event's element: `e.target`, `e.currentTarget`, a variable holding it; `this` in an HTML handler attribute. */
+const isEventElement = (n: Node, h: Handler, aliases: Set<string>): boolean => {
+  const event = h.event;
   const t = unwrap(n);
+  if (t.type === 'ThisExpression') return !!h.self;
   if (t.type === 'Identifier') return aliases.has(String(t['name']));
   if (t.type !== 'MemberExpression' || t['computed']) return false;
   const name = prop(t, 'property')?.['name'];
@@ -109,9 +147,9 @@ function collect(h: Handler, behaviour: Behaviour, out: Write[], seen: Set<Node>
     const n = stack.pop() as Node;
     // In source order: a variable holding the element is declared before it is written to.
     stack.push(...childNodes(n).reverse());
-    if (n.type === 'VariableDeclarator' && prop(n, 'id')?.type === 'Identifier' && prop(n, 'init') && isEventElement(prop(n, 'init') as Node, h.event, aliases)) aliases.add(String(prop(n, 'id')?.['name']));
+    if (n.type === 'VariableDeclarator' && prop(n, 'id')?.type === 'Identifier' && prop(n, 'init') && isEventElement(prop(n, 'init') as Node, h, aliases)) aliases.add(String(prop(n, 'id')?.['name']));
     const write = DomText.write(n);
-    if (write && isEventElement(write.target, h.event, aliases)) out.push(write);
+    if (write && isEventElement(write.target, h, aliases)) out.push(write);
     // `onClick={(e) => start(e)}`: the function the event goes to.
     if (n.type === 'CallExpression' && hops < MAX_HOPS) {
       const at = nodes(n, 'arguments').findIndex((arg) => arg.type === 'Identifier' && arg['name'] === h.event);

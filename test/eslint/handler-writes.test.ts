@@ -47,6 +47,8 @@ htmlTester.run('approved-text: event.target in a MitID button handler (Svelte, H
     { filename: 'A.svelte', code: svelte('', "  function start(e) {\n    e.target.innerText = 'Gemmer…';\n  }", '<button on:click={start}>Gem</button>') },
     { filename: 'A.svelte', code: svelte(' lang="ts"', "  function start(e: MouseEvent): void {\n    (e.target as HTMLButtonElement).innerText = 'Log ind med MitID';\n  }") },
     { filename: 'a.html', code: "<button onclick=\"go(event)\">Gem</button>\n<script>\n  function go(e) { e.target.textContent = 'Gemmer…'; }\n</script>\n" },
+    { filename: 'a.html', code: "<button onclick=\"this.textContent = 'Gemmer…'\">Gem</button>\n<button onclick=\"document.getElementById('status').textContent = 'Vent…'\">Log ind med MitID</button>\n" },
+    { filename: 'a.html', code: "<button onclick=\"this.textContent = (\">Log ind med MitID</button>\n" },
     // Appending a spinner keeps the text.
     { filename: 'a.html', code: "<button onclick=\"go(event)\">Log ind med MitID</button>\n<script>\n  function go(e) { e.target.insertAdjacentHTML('beforeend', '<span class=\"spinner\"></span>'); }\n</script>\n" },
   ],
@@ -55,6 +57,10 @@ htmlTester.run('approved-text: event.target in a MitID button handler (Svelte, H
     { filename: 'A.svelte', code: svelte(' lang="ts"', "  function start(e: MouseEvent): void {\n    (e.target as HTMLButtonElement).innerText = 'Logger ind…';\n  }"), errors: [notAPhrase('Logger ind…', 3)] },
     { filename: 'A.svelte', code: svelte('', "  const start = (e) => { e.currentTarget.innerHTML = '<i class=\"spinner\"></i>'; };"), errors: [noText(2)] },
     { filename: 'a.html', code: "<!doctype html>\n<button onclick=\"go(event)\">Log ind med MitID</button>\n<script>\n  function go(e) {\n    e.target.textContent = 'Vent…';\n  }\n</script>\n", errors: [notAPhrase('Vent…', 5)] },
+    // The handler attribute's own code: `this` and `event` are the element's.
+    { filename: 'a.html', code: "<button id=\"mitid-btn\"\n  onclick=\"this.disabled = true; this.textContent = 'Vent…';\">Log ind med MitID</button>\n", errors: [notAPhrase('Vent…', 2)] },
+    { filename: 'a.html', code: "<button class=\"btn-mitid\" onclick=\"this.innerHTML = '<span class=&quot;spinner&quot;></span>';\">Log ind med MitID</button>\n", errors: [noText(1)] },
+    { filename: 'a.html', code: "<a href=\"/auth/mitid/login\" onclick=\"event.currentTarget.textContent = 'Åbner MitID…'\">Log ind med MitID</a>\n", errors: [notAPhrase('Åbner MitID…', 1)] },
   ],
 });
 
@@ -66,6 +72,7 @@ vueTester.run('approved-text: event.target in a MitID button handler (Vue)', rul
     { filename: 'A.vue', code: "<script setup lang=\"ts\">\nfunction go(e: MouseEvent): void {\n  (e.target as HTMLButtonElement).textContent = 'Vent…';\n}\n</script>\n<template>\n  <button @click=\"go($event)\">Log ind med MitID</button>\n</template>\n", languageOptions: { parserOptions: { parser: tseslint.parser } }, errors: [notAPhrase('Vent…', 3)] },
     { filename: 'A.vue', code: "<script>\nexport default {\n  methods: {\n    go(e) { e.currentTarget.innerText = 'Logger ind…'; },\n  },\n};\n</script>\n<template>\n  <button class=\"btn-mitid\" @click=\"go\">Log ind med MitID</button>\n</template>\n", errors: [notAPhrase('Logger ind…', 4)] },
     { filename: 'A.vue', code: "<template>\n  <button @click=\"(e) => { e.target.textContent = 'Vent' }\">Log ind med MitID</button>\n</template>\n", errors: [notAPhrase('Vent', 2)] },
+    { filename: 'A.vue', code: "<template>\n  <button class=\"btn-mitid\" @click=\"$event.currentTarget.textContent = 'Vent'\">Log ind med MitID</button>\n</template>\n", errors: [notAPhrase('Vent', 2)] },
   ],
 });
 
