@@ -498,6 +498,14 @@ silent(0, 'Next.js', 'a <Link> "Hvad er MitID?" to the own help page', {
 export const HelpLink = () => <Link href="/hjaelp/mitid" className="text-sm underline">Hvad er MitID?</Link>;
 `,
 });
+everywhere(0, 'an icon-only help toggle with an aria-label naming MitID', 'HelpSvg', (d) => `<button type="button" ${d.cls}="mitid-help-toggle" aria-label="Vis hjælp til MitID" ${d.on('toggleHelp')}>
+  <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><circle cx="8" cy="8" r="7"></circle></svg>
+</button>`, ['toggleHelp']);
+everywhere(0, "a logo-only link to MitID's information site", 'LogoInfo', (d) => `<footer ${d.cls}="partners">
+  <a href="https://www.mitid.dk/" target="_blank" rel="noopener"><img src="/img/mitid-logo.svg" alt="MitID" width="80" /></a>
+</footer>`, []);
+everywhere(0, 'a status badge and a "Problemer med MitID?" help link', 'Status', (d) => `<span ${d.cls}="badge mitid-status">Logget ind med MitID</span>
+<a href="/hjaelp/mitid-problemer" ${d.cls}="help-link">Problemer med MitID?</a>`, []);
 
 // ---------------------------------------------------------------------------------------------
 // 3. Text split over children: every framework reads the text the user sees, at every screen.
@@ -597,6 +605,18 @@ everywhere(3, 'compliant: an empty icon element before the phrase', 'IconOk', (d
 everywhere(3, 'Tailwind hidden xl:inline: every screen under xl shows "Log ind"', 'TwXl', (d) => `<a href="/auth/mitid" ${d.cls}="btn-mitid">
   Log ind <span ${d.cls}="hidden xl:inline">med MitID</span>
 </a>`, [], [text(['Log ind <span', '<a href'])], ['Lit', 'HTML', 'Angular templateUrl']);
+everywhere(3, 'only the screen-reader text names MitID: the visible text is "Log ind"', 'SrOnly', (d) => `<button type="submit" ${d.cls}="btn btn-primary" ${d.on('login')}>Log ind<span ${d.cls}="visually-hidden"> med MitID</span></button>`, ['login'], [text('Log ind<span')], ['React', 'Vue template', 'Svelte', 'HTML']);
+everywhere(3, 'Bootstrap d-sm-none short form beside d-none d-sm-inline long form', 'BsPair', (d) => `<a href="/auth/mitid" ${d.cls}="btn-mitid">
+  <span ${d.cls}="d-sm-none">Log ind</span>
+  <span ${d.cls}="d-none d-sm-inline">Log ind med MitID</span>
+</a>`, [], [text('d-sm-none">Log ind<')], ['React', 'Svelte', 'Angular inline', 'Lit']);
+add(3, 'HTML', 'a flag written as numeric entities', {
+  'public/flag.html': `<!doctype html>
+<html lang="da"><body>
+  <button type="submit" class="btn-mitid">&#x1F1E9;&#x1F1F0; Log ind med MitID</button>
+</body></html>
+`,
+}, [text('&#x1F1E9;')]);
 
 // ---------------------------------------------------------------------------------------------
 // 7. Markup inside strings, in JS/TS and in the server languages the README lists.
@@ -842,6 +862,34 @@ export class LegacyLogin extends LitElement {
     return html\`<div>\${unsafeHTML('<button class="btn-mitid">Log på med MitID</button>')}</div>\`;
   }
 }
+`,
+}, [text('Log på med MitID')]);
+add(7, 'Vue (no build)', 'a component string template in a .js file', {
+  'public/js/login-button.js': `Vue.component('login-button', {
+  props: ['href'],
+  template: '<a class="btn-mitid" :href="href">Login med MitID</a>',
+});
+`,
+}, [text('Login med MitID')]);
+add(7, 'PHP', 'a heredoc holding the link', {
+  'public/heredoc.php': `<?php
+$url = '/auth/mitid';
+echo <<<HTML
+<main>
+  <a class="btn-mitid" href="{$url}">Login med MitID</a>
+</main>
+HTML;
+`,
+}, [text('Login med MitID')]);
+add(7, 'Python', 'a triple-quoted page string', {
+  'app/pages.py': `LOGIN_PAGE = """
+<!doctype html>
+<html lang="da">
+  <body>
+    <a class="btn-mitid" href="/auth/mitid">Log på med MitID</a>
+  </body>
+</html>
+"""
 `,
 }, [text('Log på med MitID')]);
 
@@ -1303,6 +1351,49 @@ css('Tailwind cva', 'cva called inside className (twin of the one-hop case)', {
 export const InlineCva = () => <button className={cva('text-white bg-[#0052cc] h-12')()}>Log ind med MitID</button>;
 `,
 }, ['bg-[#0052cc]']);
+css('Tailwind', 'an !important arbitrary blue', {
+  'src/Important.tsx': `export const Important = () => <button className="!bg-[#0061af] text-white h-12">Log ind med MitID</button>;
+`,
+}, ['!bg-[#0061af]']);
+css('Tailwind', 'an arbitrary rgb() background', {
+  'src/Rgb.tsx': `export const Rgb = () => <button className="bg-[rgb(0,97,175)] text-white h-12">Log ind med MitID</button>;
+`,
+}, ['bg-[rgb(0,97,175)]']);
+css('Tailwind', 'black text as an arbitrary value in Svelte', {
+  'src/Black.svelte': `<a href="/auth/mitid" class="bg-[#0060e6] text-[#000] h-12">Log ind med MitID</a>
+`,
+}, ['text-[#000]']);
+css('styled-components', 'a hue-rotate on &:hover of MitIDButton', {
+  'src/components/Hue.tsx': `import styled from 'styled-components';
+
+export const MitIDButton = styled.button\`
+  background: #0060e6;
+  color: #fff;
+  &:hover {
+    filter: hue-rotate(120deg);
+  }
+\`;
+`,
+}, ['hue-rotate']);
+const notButtons: Record<string, string> = {
+  '.mitid-modal': '.mitid-modal { background: rgba(0, 0, 0, .5); height: 100vh; }',
+  '.mitid-page': '.mitid-page { background: #f5f5f5; font-family: Roboto, sans-serif; }',
+  '.mitid-banner': '.mitid-banner { background: #fff3cd; color: #664d03; }',
+  '.mitid-section': '.mitid-section { padding: 2rem; background: #fafafa; }',
+  '.mitid-alert': '.mitid-alert { background: #f8d7da; color: #842029; }',
+  '.mitid-badge': '.mitid-badge { background: #198754; color: #fff; text-transform: uppercase; }',
+  '.mitid-spinner': '.mitid-spinner { height: 16px; border-radius: 50%; }',
+  '.mitid-footer': '.mitid-footer { background: #222; color: #ccc; }',
+  '.mitid-faq__answer': '.mitid-faq__answer { color: #333; background: #fff; }',
+};
+for (const [sel, rule] of Object.entries(notButtons)) silent(10, 'CSS', `a ${sel} rule (not the button)`, { 'src/page.css': `${rule}\n` });
+silent(10, 'Less', 'nested help and FAQ parts under .mitid', {
+  'src/mitid.less': `.mitid {
+  &-help__close { background: transparent; color: #000; }
+  &-faq__question { background: none; text-transform: uppercase; }
+}
+`,
+});
 
 // ---------------------------------------------------------------------------------------------
 // 11. Layouts the README promises, as one folder each (the run's cwd is outside every case).
@@ -1380,6 +1471,18 @@ const FAILS: Record<string, string> = {
     'expected button-style on bg-[#0052cc] in cva(...)() inside className (docs: cva calls are read); the kit reports nothing',
   '10|Angular styleUrl|a styleUrl .scss for a class not naming MitID on an identified button':
     "expected button-style for background #333 from the component's styleUrl file on its identified MitID button (issue: styleUrl(s) files); the kit reports nothing (inline styles work)",
+  '3|React|only the screen-reader text names MitID: the visible text is "Log ind"':
+    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
+  '3|Vue template|only the screen-reader text names MitID: the visible text is "Log ind"':
+    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
+  '3|Svelte|only the screen-reader text names MitID: the visible text is "Log ind"':
+    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
+  '3|HTML|only the screen-reader text names MitID: the visible text is "Log ind"':
+    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
+  '10|CSS|a .mitid-banner rule (not the button)':
+    'false positive (zero false positives on real code): a banner is no button; the kit gives two button-style reports (background, color)',
+  '10|CSS|a .mitid-alert rule (not the button)':
+    'false positive (zero false positives on real code): an alert is no button; the kit gives two button-style reports (background, color)',
 };
 for (const c of cases) {
   const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
