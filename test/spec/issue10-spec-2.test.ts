@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, type JsonReport } from '../cli/run-cli.js';
+import { cli, ensureBuilt, type CheckReport, type JsonReport } from '../cli/run-cli.js';
 
 type Rule = 'approved-text' | 'cta-element' | 'button-style' | 'no-embedded-login';
 /** A finding expected on the line holding `at` ("path::text" for a file other than the first; a list: any of those lines), its message matching `message`. */
@@ -1496,7 +1496,7 @@ if (unknown.length) throw new Error(`test bug: FAILS names no case: ${unknown.jo
 
 // ---------------------------------------------------------------------------------------------
 const root = mkdtempSync(join(tmpdir(), 'mitid-ux-issue10b-'));
-let report: JsonReport;
+let report: CheckReport;
 const folder = (i: number): string => `c${String(i).padStart(3, '0')}`;
 
 function writeCase(dir: string, files: Record<string, string>): void {
@@ -1513,7 +1513,7 @@ beforeAll(async () => {
   cases.forEach((c, i) => writeCase(join(root, 'cases', folder(i)), c.files));
   const r = await cli(['check', 'cases', '-f', 'json'], { cwd: root });
   expect(r.code, r.stderr).not.toBe(-1);
-  report = JSON.parse(r.stdout) as JsonReport;
+  report = JSON.parse(r.stdout) as CheckReport;
 }, 400_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -1530,19 +1530,31 @@ function allowed(c: Case, at: string | string[]): Set<string> {
   return out;
 }
 
+/**
+ * Pattern 7 promises exact positions: a text finding in markup inside a string starts at the
+ * text's first character (as the first trial of a JSX file does: column = index + 1).
+ */
+function exactColumn(c: Case, rule: Rule, at: string | string[]): number | undefined {
+  // A template's output expression (`<?= '…' ?>`) is a hole, reported where it starts.
+  if (c.p !== 7 || rule !== 'approved-text' || Array.isArray(at) || at.includes('::') || c.name.includes('output expression')) return undefined;
+  const line = c.files[Object.keys(c.files)[0]!]!.split('\n').find((l) => l.includes(at))!;
+  return line.indexOf(at) + 1;
+}
+
 function verdict(c: Case, i: number): { ok: boolean; detail: string } {
   const prefix = `cases/${folder(i)}/`;
   const mine = report.findings.filter((f) => f.target.startsWith(prefix));
   const errors = [...report.errors, ...(report.skipped ?? [])].filter((e) => e.target.startsWith(prefix));
-  const wants = c.want.map(([rule, at, message]) => ({ rule, lines: allowed(c, at), message }));
+  const wants = c.want.map(([rule, at, message]) => ({ rule, lines: allowed(c, at), message, column: exactColumn(c, rule, at) }));
   const covers = (w: (typeof wants)[number], f: (typeof mine)[number]): boolean =>
-    f.ruleId === `mitid/${w.rule}` && w.lines.has(`${f.target.slice(prefix.length)}:${f.line}`) && (!w.message || w.message.test(f.message));
+    f.ruleId === `mitid/${w.rule}` && w.lines.has(`${f.target.slice(prefix.length)}:${f.line}`) && (!w.message || w.message.test(f.message)) && (w.column === undefined || f.column === w.column);
   const extra = mine.filter((f) => !wants.some((w) => covers(w, f)));
   const missing = wants.filter((w) => !mine.some((f) => covers(w, f)));
   const ok = extra.length === 0 && missing.length === 0 && errors.length === 0;
   const detail = JSON.stringify({
     expected: wants.map((w) => `${w.rule} ${[...w.lines].join(' or ')}${w.message ? ` ${String(w.message)}` : ''}`),
-    actual: mine.map((f) => `${f.ruleId} ${f.target.slice(prefix.length)}:${f.line} ${f.message}`),
+    expectedColumns: wants.map((w) => w.column ?? null),
+    actual: mine.map((f) => `${f.ruleId} ${f.target.slice(prefix.length)}:${f.line}:${f.column ?? '?'} ${f.message}`),
     errors: errors.map((e) => e.message),
   }, null, 1);
   return { ok, detail };
