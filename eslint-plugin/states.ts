@@ -8,7 +8,8 @@
  *   else (`onChange={setLabel}`) or given a value it cannot read makes the text unknown too.
  * - A ref or signal, `const label = ref('…')` (Vue), `signal('…')`/`useSignal('…')` (Preact),
  *   read as `label` (a Vue template, Preact's JSX) or `label.value`: its argument and each
- *   `label.value = '…'`; a `computed(() => …)`/`useComputed`, Solid's `createMemo(() => …)`: what it returns.
+ *   `label.value = '…'`; a `computed(() => …)`/`useComputed`, Solid's `createMemo(() => …)`: what it returns;
+ *   Vue's `reactive({ label: '…' })`, each property with every `state.label = '…'`.
  * - Vue's Options API (`export default {…}`, `defineComponent({…})`): a `data()` property, a
  *   `computed` (a function, or `{ get, set }`), and each `this.label = '…'` in the component's
  *   methods and hooks, read where the template names them (`{{ label }}`).
@@ -85,6 +86,30 @@ function refValue(variable: Scope.Variable, call: Node, name: string): Node | un
   return states(values, call, 'ref');
 }
 
+/** `const state = reactive({ label: '…' })` (Vue): the object, each property's value with every `state.label = '…'`. */
+function reactiveValue(variable: Scope.Variable, call: Node): Node | undefined {
+  const first = nodes(call, 'arguments')[0];
+  const object = first && unwrap(first);
+  if (object?.type !== 'ObjectExpression') return undefined;
+  const given = new Map<string, (Node | undefined)[]>();
+  for (const ref of variable.references) {
+    const member = (ref.identifier as unknown as Node).parent;
+    const assignment = member?.parent;
+    const name = member?.type === 'MemberExpression' && !member['computed'] ? prop(member, 'property')?.['name'] : undefined;
+    if (typeof name !== 'string' || assignment?.type !== 'AssignmentExpression' || prop(assignment, 'left') !== member) continue;
+    const list = given.get(name) ?? [];
+    if (list.length < MAX_VALUES) list.push(assignment['operator'] === '=' ? prop(assignment, 'right') : undefined);
+    given.set(name, list);
+  }
+  const properties = nodes(object, 'properties').map((p) => {
+    const name = p.type === 'Property' ? keyName(p) : undefined;
+    const value = prop(p, 'value');
+    const more = name === undefined ? undefined : given.get(name);
+    return more && value ? { ...p, value: states([value, ...more], value) } : p;
+  });
+  return { ...object, properties };
+}
+
 /**
  * `label` of `const [label, setLabel] = useState('…')` (or `createSignal`), of `const label = ref('…')`
  * (a signal, a computed): every value it is given, as one node; undefined for any other variable.
@@ -98,6 +123,7 @@ export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node |
   const call = init && unwrap(init);
   const callee = call?.type === 'CallExpression' ? dottedName(prop(call, 'callee')) : undefined;
   if (call && callee && pattern?.type === 'Identifier' && (REFS.test(callee) || COMPUTEDS.test(callee))) return refValue(variable, call, callee);
+  if (call && callee === 'reactive' && pattern?.type === 'Identifier') return reactiveValue(variable, call);
   if (pattern?.type !== 'ArrayPattern' || call?.type !== 'CallExpression' || !STATE_HOOKS.test(dottedName(prop(call, 'callee')) ?? '')) return undefined;
   const [getter, setter] = nodes(pattern, 'elements');
   if (getter !== (def.name as unknown as Node)) return undefined;

@@ -102,14 +102,18 @@ const vue = (template: string, options: string, wrap = (o: string): string => `e
 
 const setup = (script: string, template: string): string => `<script setup>\nimport { computed, ref } from 'vue';\n${script}\n</script>\n\n<template>\n  ${template}\n</template>\n`;
 
-vueTester.run('approved-text: Vue refs and computeds in <script setup>', rule, {
+vueTester.run('approved-text: Vue refs, computeds and reactive objects in <script setup>', rule, {
   valid: [
     { code: setup("const label = ref('Gem');\nfunction go() { label.value = 'Gemmer…'; }", '<button type="button" @click="go">{{ label }}</button>\n  <h2>{{ label }}</h2>'), filename: VUE },
     { code: setup("const label = ref('Log ind med MitID');\nfunction go() { label.value = 'Vent…'; }", '<p @mouseenter="go">{{ label }}</p>'), filename: VUE },
+    // A reactive object's texts in a paragraph and a help link.
+    { code: setup("const state = reactive({ label: 'Log ind med MitID', help: 'Hvad er MitID?' });\nfunction go() { state.label = 'Vent…'; state.help = 'Luk hjælpen til MitID'; }", '<p @mouseenter="go">{{ state.label }}</p>\n  <a href="https://www.mitid.dk/">{{ state.help }}</a>').replace('computed, ref', 'reactive'), filename: VUE },
   ],
   invalid: [
     { code: setup("const label = ref('Log ind med MitID');\nfunction go() {\n  label.value = 'Vent…';\n}", '<button type="button" @click="go">{{ label }}</button>'), filename: VUE, errors: [{ messageId: 'notAPhrase', line: 5 }] },
     { code: setup("const busy = ref(false);\nconst text = computed(() => (busy.value ? 'Logger ind…' : 'Log ind med MitID'));", '<button type="button">{{ text }}</button>'), filename: VUE, errors: only('Logger ind…') },
+    // A reactive object's property, with every assignment to it.
+    { code: setup("const state = reactive({ label: 'Log ind med MitID' });\nfunction go() { state.label = 'Vent…'; }", '<button type="button" @click="go">{{ state.label }}</button>').replace('computed, ref', 'reactive'), filename: VUE, errors: only('Vent…') },
   ],
 });
 
