@@ -1394,6 +1394,49 @@ silent(10, 'Less', 'nested help and FAQ parts under .mitid', {
 }
 `,
 });
+css('Less', 'a compound pairing beside another, compliant MitID rule', {
+  'src/eid.less': `.mitid-login-btn { background: #0060e6; color: #fff; height: 48px; }
+.eid-btn { font-family: Roboto, sans-serif; }
+.eid-btn.eid-btn--mitid { background: #0060e6; color: #fff; }
+`,
+}, ['Roboto']);
+css('Angular styles', 'the second element of a styles array, on its own line', {
+  'src/app/two.component.ts': `import { Component } from '@angular/core';
+
+@Component({
+  selector: 'app-two',
+  template: '<button class="btn-mitid">Log ind med MitID</button>',
+  styles: [
+    \`.wrap { display: flex; }\`,
+    \`.btn-mitid { border-radius: 50%; }\`,
+  ],
+})
+export class TwoComponent {}
+`,
+}, ['50%']);
+css('CSS', 'a hover that inverts to white with blue text', {
+  'src/outline.css': `.btn-mitid { background: #0060e6; color: #fff; }
+.btn-mitid:hover { background: #fff; color: #0060e6; }
+`,
+}, ['.btn-mitid:hover']);
+css('CSS', 'a gradient background on hover', {
+  'src/gradient.css': `.btn-mitid { background: #0060e6; color: #fff; }
+.btn-mitid:hover { background-image: linear-gradient(90deg, #0060e6, #7c3aed); }
+`,
+}, ['linear-gradient']);
+silent(10, 'CSS', "the button's children, pseudo-elements and disabled state", {
+  'src/children.css': `.btn-mitid { background: #0060e6; color: #fff; height: 48px; }
+.btn-mitid img { height: 24px; width: auto; }
+.btn-mitid svg { fill: #fff; }
+.btn-mitid::after { content: ''; background: #fff; }
+.btn-mitid:disabled { opacity: .5; }
+`,
+});
+css('CSS', 'a gradient in the background shorthand on hover (twin)', {
+  'src/gradient2.css': `.btn-mitid { background: #0060e6; color: #fff; }
+.btn-mitid:hover { background: linear-gradient(90deg, #0060e6, #7c3aed); }
+`,
+}, ['linear-gradient']);
 
 // ---------------------------------------------------------------------------------------------
 // 11. Layouts the README promises, as one folder each (the run's cwd is outside every case).
@@ -1483,6 +1526,8 @@ const FAILS: Record<string, string> = {
     'false positive (zero false positives on real code): a banner is no button; the kit gives two button-style reports (background, color)',
   '10|CSS|a .mitid-alert rule (not the button)':
     'false positive (zero false positives on real code): an alert is no button; the kit gives two button-style reports (background, color)',
+  '10|CSS|a gradient background on hover':
+    'expected button-style: a hover background-image gradient to purple paints over the brand blue (B2, B9); the kit reports nothing (the shorthand twin is reported)',
 };
 for (const c of cases) {
   const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
