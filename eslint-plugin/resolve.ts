@@ -14,7 +14,7 @@ import { branchesOf, conditionOf } from './conditions.js';
 import { importedValue } from './imports.js';
 import { litDirective } from './adapters/lit.js';
 import { bindingOf, componentData, itemsIn, MAX_ITEMS, mayBeMitID, valueFor, type Binding, type Item, type Loop } from './lists.js';
-import { stateValue, topLevelState, vueState } from './states.js';
+import { classState, stateValue, topLevelState, vueState } from './states.js';
 import { concat, either, known, markEmpty, MAX_VARIANTS, sameItem, tagged, UNKNOWN, type Variant } from './variants.js';
 
 export interface ResolverHost {
@@ -440,6 +440,10 @@ export class Resolver {
     const object = prop(n, 'object');
     const held = object?.type === 'Identifier' && this.memberName(n) === 'value' ? this.definition(object) : undefined;
     if (held?.['state'] === 'ref') return this.text(held);
+    // `this.state.label` of a class component: every value its setState calls give.
+    const name = object && dottedName(object) === 'this.state' ? this.memberName(n) : undefined;
+    const given = name === undefined ? undefined : classState(n, name);
+    if (given) return this.text(given);
     const values = this.entries(n);
     if (values.length > 0) return either(...values.map((v) => this.text(v)));
     const json = this.jsonMember(n);

@@ -10,6 +10,9 @@
  *   read as `label` (a Vue template, Preact's JSX) or `label.value`: its argument and each
  *   `label.value = '…'`; a `computed(() => …)`/`useComputed`, Solid's `createMemo(() => …)`: what it returns;
  *   Vue's `reactive({ label: '…' })`, each property with every `state.label = '…'`.
+ * - A React class component's `this.state` (a `state = {…}` field or `this.state = {…}` in the
+ *   constructor), read as `this.state.label` or `const { label } = this.state`: each
+ *   `this.setState({ label: '…' })` (or an updater function's object) a state.
  * - Vue's Options API (`export default {…}`, `defineComponent({…})`): a `data()` property, a
  *   `computed` (a function, or `{ get, set }`), and each `this.label = '…'` in the component's
  *   methods and hooks, read where the template names them (`{{ label }}`).
@@ -124,6 +127,12 @@ export function stateValue(variable: Scope.Variable, scope: Scope.Scope): Node |
   const callee = call?.type === 'CallExpression' ? dottedName(prop(call, 'callee')) : undefined;
   if (call && callee && pattern?.type === 'Identifier' && (REFS.test(callee) || COMPUTEDS.test(callee))) return refValue(variable, call, callee);
   if (call && callee === 'reactive' && pattern?.type === 'Identifier') return reactiveValue(variable, call);
+  // `const { label } = this.state` in a class component.
+  if (pattern?.type === 'ObjectPattern' && init && dottedName(init) === 'this.state') {
+    const p = nodes(pattern, 'properties').find((x) => prop(x, 'value') === (def.name as unknown as Node));
+    const key = p && keyName(p);
+    return key ? classState(declarator, key) : undefined;
+  }
   if (pattern?.type !== 'ArrayPattern' || call?.type !== 'CallExpression' || !STATE_HOOKS.test(dottedName(prop(call, 'callee')) ?? '')) return undefined;
   const [getter, setter] = nodes(pattern, 'elements');
   if (getter !== (def.name as unknown as Node)) return undefined;
@@ -143,6 +152,52 @@ export function topLevelState(name: string, context: Context): Node | undefined 
   const module = context.sourceCode.scopeManager?.globalScope?.childScopes.find((s) => s.type === 'module');
   const variable = module?.set.get(name);
   return module && variable ? stateValue(variable, module) : undefined;
+}
+
+const classStates = new WeakMap<Node, Map<string, (Node | undefined)[]>>();
+
+/** The values a class component gives each property of its `this.state`, read once per class. */
+function readClassStates(body: Node): Map<string, (Node | undefined)[]> {
+  const out = new Map<string, (Node | undefined)[]>();
+  const add = (object: Node | undefined): void => {
+    const o = object && unwrap(object);
+    if (o?.type !== 'ObjectExpression') return;
+    for (const p of nodes(o, 'properties')) {
+      const name = p.type === 'Property' ? keyName(p) : undefined;
+      const list = name === undefined ? undefined : (out.get(name) ?? []);
+      if (!name || !list || list.length >= MAX_VALUES) continue;
+      list.push(prop(p, 'value'));
+      out.set(name, list);
+    }
+  };
+  for (const m of nodes(body, 'body')) if (m.type === 'PropertyDefinition' && keyName(m) === 'state' && !m['static']) add(prop(m, 'value'));
+  const stack: Node[] = [body];
+  for (let seen = 0; stack.length && seen < MAX_NODES; seen++) {
+    const n = stack.pop() as Node;
+    if (n.type === 'AssignmentExpression' && dottedName(prop(n, 'left')) === 'this.state') add(prop(n, 'right'));
+    if (n.type === 'CallExpression' && dottedName(prop(n, 'callee')) === 'this.setState') {
+      const arg = nodes(n, 'arguments')[0];
+      const a = arg && unwrap(arg);
+      // `setState({ label })`, or an updater's returned objects; anything else leaves the state unknown.
+      const objects = a && FUNCTIONS.has(a.type) ? (given(a) ?? []) : a ? [a] : [];
+      for (const o of objects) add(o);
+      if (objects.some((o) => unwrap(o).type !== 'ObjectExpression')) for (const list of out.values()) if (list.length < MAX_VALUES) list.push(undefined);
+    }
+    // In source order: the states are reported as they are written.
+    stack.push(...childNodes(n).reverse());
+  }
+  return out;
+}
+
+/** `this.state.label` of a class component (`at` is any node inside the class): every value the class gives it; undefined outside one. */
+export function classState(at: Node, name: string): Node | undefined {
+  let n: Node | undefined = at;
+  for (let i = 0; n && i < 400 && n.type !== 'ClassBody'; i++) n = n.parent;
+  if (!n) return undefined;
+  let map = classStates.get(n);
+  if (!map) classStates.set(n, (map = readClassStates(n)));
+  const values = map.get(name);
+  return values?.length ? states(values, at) : undefined;
 }
 
 const vueStates = new WeakMap<object, Map<string, Node>>();

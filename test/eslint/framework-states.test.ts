@@ -1,6 +1,7 @@
 /**
  * State kept in each framework's own state mechanism is a text the button can show (issue 10,
- * pattern 1): React/Preact `useState` and Solid's `createSignal` with every setter call, refs and
+ * pattern 1): React/Preact `useState` and Solid's `createSignal` with every setter call, a React
+ * class component's `this.state` with every `setState`, refs and
  * signals (Vue `ref`, Preact `signal`/`useSignal`, `computed`, Solid's `createMemo`), Vue's
  * Options API (`data()`, `computed`, `this.label = …` in methods), Svelte's reactive `$: label = …`
  * and props, Solid's `<Show fallback>` and `<Switch>/<Match>`, Lit's `when()` and `choose()`, and an
@@ -71,6 +72,23 @@ jsxTester.run('approved-text: React and Preact useState, Solid createSignal', ru
       filename: TSX,
       errors: only('Godkender…'),
     },
+  ],
+});
+
+const klass = (fields: string, render: string): string => `import React from 'react';\nexport class Login extends React.Component {\n${fields}\n  render() {\n${render}\n  }\n}\n`;
+
+jsxTester.run("approved-text: a React class component's this.state and setState", rule, {
+  valid: [
+    { code: klass("  state = { label: 'Gem' };\n  go = () => this.setState({ label: 'Gemmer…' });", '    return <button type="button" onClick={this.go}>{this.state.label}</button>;'), filename: TSX },
+    { code: klass("  state = { label: 'Log ind med MitID' };\n  go = () => this.setState({ label: 'Vent…' });", '    const { label } = this.state;\n    return <p onMouseEnter={this.go}>{label}</p>;'), filename: TSX },
+  ],
+  invalid: [
+    {
+      code: klass("  constructor(props) {\n    super(props);\n    this.state = { label: 'Log ind med MitID', busy: false };\n  }\n  go = () => {\n    this.setState({ label: 'Omdirigerer…', busy: true });\n  };", '    return <button type="button" onClick={this.go}>{this.state.label}</button>;'),
+      filename: TSX,
+      errors: [{ messageId: 'notAPhrase', line: 8 }],
+    },
+    { code: klass("  state = { label: 'Log ind med MitID', busy: false };\n  retry = () => this.setState((s) => ({ label: s.busy ? 'Prøv igen' : 'Log ind med MitID' }));", '    const { label } = this.state;\n    return <button type="button" onClick={this.retry}>{label}</button>;'), filename: TSX, errors: only('Prøv igen') },
   ],
 });
 
