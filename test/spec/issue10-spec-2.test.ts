@@ -617,6 +617,17 @@ add(3, 'HTML', 'a flag written as numeric entities', {
 </body></html>
 `,
 }, [text('&#x1F1E9;')]);
+add(3, 'React Native', 'a flag in a sibling Text inside a Pressable', {
+  'src/LoginPress.tsx': `import { Pressable, Text } from 'react-native';
+
+export const LoginPress = ({ onPress }: { onPress: () => void }) => (
+  <Pressable accessibilityRole="button" onPress={onPress}>
+    <Text>🇩🇰</Text>
+    <Text>Log ind med MitID</Text>
+  </Pressable>
+);
+`,
+}, [text(['🇩🇰', '<Pressable', 'Log ind med MitID'])]);
 
 // ---------------------------------------------------------------------------------------------
 // 7. Markup inside strings, in JS/TS and in the server languages the README lists.
