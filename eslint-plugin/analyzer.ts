@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, classifyText, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, classifyText, hasIntentVerb, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
 import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
@@ -37,6 +37,19 @@ const NATIVE_PRESSABLES = new Set(['Pressable', 'TouchableOpacity', 'TouchableHi
 const BUTTON_LIKE = /(?:Item|Action)$/;
 const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
+/** Words of running text a link sits in, counted in its parent's own text (JSX, Vue and parse5 trees); three make a sentence. */
+function inRunningText(view: ElementView): boolean {
+  const key = view.key as { parent?: unknown; parentNode?: unknown };
+  const parent = (key.parentNode ?? key.parent) as { childNodes?: unknown[]; children?: unknown[] } | undefined;
+  const siblings = (parent?.childNodes ?? parent?.children ?? []).slice(0, 200) as { nodeName?: string; type?: string; value?: unknown }[];
+  let words = 0;
+  for (const s of siblings) {
+    if (s === key || !(s.nodeName === '#text' || s.type === 'JSXText' || s.type === 'VText') || typeof s.value !== 'string') continue;
+    words += (s.value.match(/\p{L}+/gu) ?? []).length;
+  }
+  return words >= 3;
+}
+
 /** Block text inside a link makes it a card or teaser (`<a><h3>Med MitID</h3><p>…</p></a>`), not a call to action. */
 const BLOCK_TEXT = /^(?:h[1-6]|p)$/i;
 const NAMING_ATTRS = /^(?:class|id|name|data-.*|testid|testID|key|slot|part)$/i;
@@ -688,6 +701,8 @@ export class Analyzer {
         !(id.role === 'clickable' && someDescendant(view, (e) => !!this.identity(e), 500)) &&
         // A card or teaser link (a heading and a paragraph inside: "Med MitID" over a description) is navigation, unless code says MitID login.
         !(id.role === 'link' && someDescendant(view, (e) => !e.component && BLOCK_TEXT.test(e.name), 200) && !this.identifiedByCode(view)) &&
+        // A link inside a sentence ("Create a test user <a>with MitID Simulator</a>, then …") is prose unless it names the action with a verb.
+        !(id.role === 'link' && inRunningText(view) && !this.identifiedByCode(view) && !this.elementText(view).some((v) => isComplete(v) && hasIntentVerb(textOf(v)))) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||

@@ -131,6 +131,16 @@ function nearMissReason(text: string, phrase: string): NearMissReason {
 }
 
 /**
+ * The text says what a MitID button does with a verb ("Log ind", "Godkend", "Connect your MitID"),
+ * not only "with MitID": a link inside a sentence ("… <a>with MitID Simulator</a> …") needs one
+ * to read as a call to action.
+ */
+export function hasIntentVerb(text: string): boolean {
+  const words = textWords(normalizeText(String(text)));
+  return findIntent(words) !== undefined || bindsMitID(words);
+}
+
+/**
  * Classifies a visible text. Normalising first: trim, collapse every kind of white space
  * (U+00A0 and `&nbsp;` included), NFC. Approval is case-sensitive: "MitId" is not the wordmark.
  */

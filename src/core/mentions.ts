@@ -94,7 +94,7 @@ export function identifierNamesMitIDCta(name: string): boolean {
 
 /** Parts named MitID that are not the button itself: its logo, the box, a wrapper, a help text. */
 const NOT_THE_BUTTON = new Set(
-  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge'.split(' '),
+  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge client widget panel card form content body layout area'.split(' '),
 );
 
 /**
@@ -102,13 +102,14 @@ const NOT_THE_BUTTON = new Set(
  * itself: `.btn-mitid`, `mitidButton`; not `mitid-logo`, `mitIdHelp`, `mitidContainer`.
  */
 export function identifierNamesMitIDButton(name: string): boolean {
-  if (!identifierNamesMitID(name) || identifierWords(name).some((w) => NOT_THE_BUTTON.has(w))) return false;
+  if (!identifierNamesMitID(name)) return false;
   // A BEM element of a MitID block (`.mitid-finalize__shield`) is a part inside it; the button is
   // the block itself, or an element that names a button or MitID (`.login__mitid`, `.mitid-card__btn`).
   const at = name.lastIndexOf('__');
-  if (at < 0) return true;
-  const element = name.slice(at + 2).split('--')[0] ?? '';
-  return identifierNamesMitID(element) || identifierWords(element).some((w) => BUTTON_WORDS.has(w));
+  if (at < 0) return !identifierWords(name).some((w) => NOT_THE_BUTTON.has(w));
+  const element = identifierWords(name.slice(at + 2).split('--')[0] ?? '');
+  if (element.some((w) => NOT_THE_BUTTON.has(w))) return false;
+  return element.includes('mitid') || element.some((w, i) => w === 'mit' && element[i + 1] === 'id') || element.some((w) => BUTTON_WORDS.has(w));
 }
 
 /** The whole value is the bare word MitID (`data-method="mitid"`): a key among options, not a name. */

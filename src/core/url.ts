@@ -97,6 +97,8 @@ export function analyzeMitIDUrl(url: string | readonly string[]): MitIDUrlAnalys
   const host = rawHost;
   if (!host) return { verdict: 'no', reason: 'invalid', ...base };
   if (INFO_HOSTS.has(host)) return { verdict: 'no', reason: 'info-site', host, ...base };
+  // MitID's test tool (pp.mitid.dk/test-tool/…) makes test identities: a page about MitID, not its login.
+  if (hostMatches(host, ['.mitid.dk']) && /^\/test-tool(?:[/?#]|$)/i.test(path)) return { verdict: 'no', reason: 'info-site', host, ...base };
   if (hostMatches(host, NEMID_SUFFIXES)) return { verdict: 'no', reason: 'legacy-nemid', host, ...base };
   if (hostMatches(host, MITID_LOGIN_HOSTS)) {
     const reauthIframe = REAUTH_IFRAME_HOSTS.has(host) && /^\/iframe(?:[/?#]|$)/i.test(path);

@@ -25,6 +25,7 @@ describe('isMitIDLoginUrl: hosts on the rules sheet', () => {
   it.each([
     ['https://www.mitid.dk/', 'info-site'],
     ['https://mitid.dk/hjaelp', 'info-site'],
+    ['https://pp.mitid.dk/test-tool/frontend/#/create-identity', 'info-site'],
     ['https://applet.danid.dk/launcher', 'legacy-nemid'],
     ['https://www.nemid.nu/dk-da/', 'legacy-nemid'],
     ['https://nemlog-in.dk/login', 'legacy-nemid'],

@@ -184,11 +184,25 @@ describe('ERB, Handlebars, JSP, Velocity', () => {
   });
 });
 
+describe('EJS', () => {
+  it('reads EJS as ERB: <%- prints, <%_ _%> and <%# %> are code and comments', async () => {
+    const view = "<%- include('partials/header') %>\n<% if (user) { %>\n  <p>Velkommen <%= user.name %></p>\n<% } else { %>\n  <button class=\"mitid\" onclick=\"login()\">Login med MitID</button>\n  <a class=\"btn-mitid\" href=\"/auth/mitid/login\"><%- t('login') %></a>\n<%_ } _%>\n<%# <button>Sign in with MitID</button> %>\n";
+    const r = await check('views/index.ejs', { 'views/index.ejs': view });
+    expect(r.where).toEqual([`${at(view, 'Login med MitID')} ${NEAR}`]);
+  });
+});
+
 describe('Thymeleaf', () => {
   it('th:text replaces the prototype text: the message is checked, not the placeholder', async () => {
     const view = '<html xmlns:th="http://www.thymeleaf.org">\n<body>\n<a class="btn mitid" th:href="@{/oauth2/authorization/mitid}" th:text="#{login.mitid}">Log ind med MitID</a>\n<button class="mitid" type="submit" th:text="#{login.mitid}"></button>\n</body>\n</html>';
     const r = await check('src/main/resources/templates/login.html', { 'src/main/resources/templates/login.html': view, 'src/main/resources/messages_da.properties': 'login.mitid=Login med MitID' });
     expect(r.where).toEqual([`${at(view, '#{login.mitid}')} ${NEAR}`, `${at(view, '#{login.mitid}', 1)} ${NEAR}`]);
+  });
+
+  it("th:style holds an expression, not CSS: the page's <style> block is read, the expression is no parse error", async () => {
+    const view = '<html xmlns:th="http://www.thymeleaf.org">\n<body>\n<p>MitID</p>\n<em th:style="${hidden} ? \'display: none;\' : \'\'"></em>\n<style>.btn-mitid { background: #333; }</style>\n<button class="btn-mitid">Log ind med MitID</button>\n</body>\n</html>';
+    const r = await check('src/main/resources/templates/admin/edit.html', { 'src/main/resources/templates/admin/edit.html': view });
+    expect(r.where).toEqual([`${at(view, '#333')} mitid/button-style`]);
   });
 });
 

@@ -23,6 +23,8 @@ const GRAPHICS = [
   '.nav .icon.mitid:hover { background: url("mitid-dark.svg"); }',
   // A BEM element of a MitID block is a part inside it (a shield icon, a status panel), not the button.
   '.mitid-done__shield { height: 117px; color: blue; }\n.mitid-core-finalize__state { height: 40px; background: #eee; }',
+  // The MitID box's own client stylesheet (Signaturgruppen's mitid.css) is not the button.
+  '.mitid-client { font-family: sans-serif; color: #333333; max-width: 400px; padding: 32px; }',
   // A frame or image whose address names MitID is never the button.
   'iframe[src*="mitid"] { height: 20rem; background: #fff; }\nimg[src*="mitid-logo"] { height: 24px; }',
 ];

@@ -28,6 +28,7 @@ const BY_EXTENSION: [RegExp, Family][] = [
   [/\.(?:cshtml|razor)$/i, 'razor'],
   [/\.(?:twig|jinja2?|j2|njk|nunjucks|djhtml)$/i, 'jinja'],
   [/\.erb$/i, 'erb'],
+  [/\.ejs$/i, 'ejs'],
   [/\.(?:hbs|handlebars|mustache)$/i, 'handlebars'],
   [/\.(?:jsp|jspx|jspf|tag)$/i, 'jsp'],
   [/\.vm$/i, 'velocity'],
@@ -68,6 +69,7 @@ const TEMPLATE_STACKS: Record<TemplateLanguage, Stack[]> = {
   jsp: ['properties'],
   velocity: ['properties'],
   erb: [],
+  ejs: [],
   handlebars: [],
 };
 const STRING_GRAMMAR: Partial<Record<Family, StringLanguage>> = { python: 'python', csharp: 'c_sharp', java: 'java', go: 'go', ruby: 'ruby', php: 'php' };

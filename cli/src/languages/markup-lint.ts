@@ -125,7 +125,10 @@ async function create(cwd: string, strict: boolean, settings: Record<string, unk
 async function styleResults(code: string, codeFilename: string, cwd: string): Promise<ESLintType.LintResult[]> {
   const stylelint = (await import('stylelint')).default;
   const config = (await import('stylelint-plugin-mitid/config')).default;
-  const { results } = await stylelint.lint({ code, codeFilename, config, cwd, quietDeprecationWarnings: true, disableDefaultIgnores: true });
+  // A style attribute whose value is a template expression (Thymeleaf's `th:style`, read as `style` with its value a hole) or a
+  // namespaced one (`v-bind:style`) holds no CSS: renamed, same length, so PostCSS leaves it.
+  const css = code.replace(/(\s[\w-]+:)style(\s*=)/gi, '$1xtyle$2').replace(/(\s)style(\s*=\s*(["'])[^"']*\uF000)/gi, '$1xtyle$2');
+  const { results } = await stylelint.lint({ code: css, codeFilename, config, cwd, quietDeprecationWarnings: true, disableDefaultIgnores: true });
   return results.map((r) => ({
     messages: r.warnings.map((w) => ({
       tool: 'stylelint',

@@ -12,7 +12,7 @@ import { expressionHole, keyHole } from './expressions.js';
 import { Composer, type Hole, type Masked } from './masked.js';
 import { descendants, withTree, type SyntaxNode } from './tree-sitter.js';
 
-export type TemplateLanguage = 'php' | 'blade' | 'razor' | 'jinja' | 'handlebars' | 'erb' | 'jsp' | 'velocity' | 'thymeleaf';
+export type TemplateLanguage = 'php' | 'blade' | 'razor' | 'jinja' | 'handlebars' | 'erb' | 'ejs' | 'jsp' | 'velocity' | 'thymeleaf';
 
 /** A piece of template code: [start, end) in the host, and what it stands for (undefined: blank). */
 interface Piece {
@@ -403,10 +403,19 @@ function embedded(text: string, jsp: boolean): Promise<Piece[]> {
   });
 }
 
+/**
+ * EJS is ERB's syntax with two more tags: `<%- x %>` prints unescaped (an output, like `<%=`) and
+ * `<%_ … _%>` trims white space (code). Rewritten to ERB's, same length, for the embedded-template grammar.
+ */
+function ejsAsErb(text: string): string {
+  return text.replace(/<%-/g, '<%=').replace(/<%_/g, '<% ').replace(/_%>/g, ' %>');
+}
+
 export async function maskTemplate(text: string, language: TemplateLanguage): Promise<Masked> {
   const pieces =
     language === 'php' ? await php(text)
     : language === 'erb' || language === 'jsp' ? await embedded(text, language === 'jsp')
+    : language === 'ejs' ? await embedded(ejsAsErb(text), false)
     : language === 'blade' ? blade(text)
     : language === 'razor' ? razor(text)
     : language === 'jinja' ? jinja(text)

@@ -26,8 +26,8 @@ const STYLE = new Set(['.css', '.pcss', '.postcss', '.scss', '.less', ...MARKUP,
  */
 const UNREAD = new Set([
   ...['.svx', '.marko', '.riot', '.gjs', '.gts'],
-  // Server templates: Pug/Jade, Haml, Slim, EJS, Liquid, JSF, ASP.NET Web Forms, FreeMarker (Keycloak themes), Phoenix, Go.
-  ...['.pug', '.jade', '.haml', '.slim', '.ejs', '.liquid', '.xhtml', '.aspx', '.ascx', '.master', '.ftl', '.eex', '.heex', '.leex', '.gohtml'],
+  // Server templates: Pug/Jade, Haml, Slim, Liquid, JSF, ASP.NET Web Forms, FreeMarker (Keycloak themes), Phoenix, Go.
+  ...['.pug', '.jade', '.haml', '.slim', '.liquid', '.xhtml', '.aspx', '.ascx', '.master', '.ftl', '.eex', '.heex', '.leex', '.gohtml'],
   ...['.sass', '.styl', '.stylus'],
 ]);
 /** Dependencies and the package managers' own code (Yarn PnP's resolver and releases), never the project's source. */
