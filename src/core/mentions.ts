@@ -94,7 +94,7 @@ export function identifierNamesMitIDCta(name: string): boolean {
 
 /** Parts named MitID that are not the button itself: its logo, the box, a wrapper, a help text. */
 const NOT_THE_BUTTON = new Set(
-  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge client widget panel card form content body layout area'.split(' '),
+  'logo icon img image svg box container wrapper wrap frame iframe modal dialog popup overlay page section header footer title text label spinner loader info help description desc list group row col grid badge client widget panel card form content body layout area banner alert message toast callout hero notification'.split(' '),
 );
 
 /**
@@ -102,7 +102,8 @@ const NOT_THE_BUTTON = new Set(
  * itself: `.btn-mitid`, `mitidButton`; not `mitid-logo`, `mitIdHelp`, `mitidContainer`.
  */
 export function identifierNamesMitIDButton(name: string): boolean {
-  if (!identifierNamesMitID(name)) return false;
+  // The help, FAQ, settings, remove and toggle controls beside the call to action are not it (`.mitid-faq-toggle`, `MitIDRemoveButton`).
+  if (!identifierNamesMitIDCta(name)) return false;
   // A BEM element of a MitID block (`.mitid-finalize__shield`) is a part inside it; the button is
   // the block itself, or an element that names a button or MitID (`.login__mitid`, `.mitid-card__btn`).
   const at = name.lastIndexOf('__');

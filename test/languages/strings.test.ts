@@ -50,6 +50,16 @@ describe('markup in strings', () => {
     expect(r.where).toEqual([`${at(src, 'Login med MitID')} ${NEAR}`]);
   });
 
+  it("a test's strings are fixtures and assertions, not the product's markup", async () => {
+    const py = "class LoginViewTest(TestCase):\n    def test_no_link(self):\n        self.assertNotContains(response, '<a class=\"btn-mitid\" href=\"/login/\">Login med MitID</a>', html=True)\n";
+    const php = "<?php\nclass LoginTest extends TestCase {\n  public function test_page() { $this->get('/login')->assertDontSee('<button class=\"btn-mitid\">Log på med MitID</button>', false); }\n}\n";
+    expect((await check('app/tests/test_login_view.py', { 'app/manage.py': '', 'app/tests/test_login_view.py': py })).where).toEqual([]);
+    expect((await check('tests/Feature/LoginTest.php', { 'composer.json': '{}', 'tests/Feature/LoginTest.php': php })).where).toEqual([]);
+    // The same string in the product's own code is markup.
+    const view = "def login(request):\n    return HttpResponse('<a class=\"btn-mitid\" href=\"/login/\">Login med MitID</a>')\n";
+    expect((await check('app/views.py', { 'app/manage.py': '', 'app/views.py': view })).where).toEqual([`${at(view, 'Login med MitID')} mitid/approved-text`]);
+  });
+
   it('strings without markup, or markup without MitID, are not read', async () => {
     const src = 'MSG = "Log ind med MitID for at fortsætte"\nHTML = "<p>Welcome</p>"\nHELP = \'<a href="https://www.mitid.dk/">Hvad er MitID?</a>\'\n';
     expect((await check('m.py', { 'm.py': src }, { strict: true })).where).toEqual([]);

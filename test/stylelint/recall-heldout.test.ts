@@ -25,6 +25,10 @@ const GRAPHICS = [
   '.mitid-done__shield { height: 117px; color: blue; }\n.mitid-core-finalize__state { height: 40px; background: #eee; }',
   // The MitID box's own client stylesheet (Signaturgruppen's mitid.css) is not the button.
   '.mitid-client { font-family: sans-serif; color: #333333; max-width: 400px; padding: 32px; }',
+  // The help, FAQ, settings, remove, toggle and close controls and the notices beside the button are not it.
+  '.mitid-faq-toggle { background: transparent; text-transform: uppercase; }\n.mitid-remove { color: #c00; background: none; }\n.mitid-toggle { background: #ccc; height: 24px; }',
+  '.mitid-settings-link { color: #0060e6; background: none; }\n.btn-mitid-close { background: transparent; color: #000; }\n.mitid-faq__btn { height: 30px; }',
+  '.mitid-banner { background: #fff3cd; color: #664d03; }\n.mitid-alert { background: #f8d7da; color: #842029; }',
   // A frame or image whose address names MitID is never the button.
   'iframe[src*="mitid"] { height: 20rem; background: #fff; }\nimg[src*="mitid-logo"] { height: 24px; }',
 ];
