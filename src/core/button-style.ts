@@ -73,6 +73,12 @@ function backgroundShorthand(value: string, state: ButtonState): StyleViolation 
   return v && splitCssValues(value).length === 1 ? v : v && { ...v, fix: undefined };
 }
 
+/** The longhand holds only image layers: a gradient paints over the blue, an image (the logo) sits on it. */
+function backgroundImageCheck(value: string): StyleViolation | undefined {
+  if (/var\(|\$|@/.test(value) || !GRADIENT_RE.test(value)) return undefined;
+  return { property: 'background-image', expected: `none or an image on ${BRAND_BLUE} (no gradient)`, actual: value.trim() };
+}
+
 /** The font families of `font-family`, or of the `font` shorthand (what follows the size). */
 function families(property: string, value: string): string[] | undefined {
   let list = value.replace(/\s*!important$/i, '');
@@ -173,7 +179,7 @@ function filterCheck(property: string, value: string): StyleViolation | undefine
 
 /** The properties checkButtonDeclaration has an opinion on. */
 export const BUTTON_STYLE_PROPERTIES = [
-  'background', 'background-color', 'color', 'font-family', 'font', 'height', 'min-height', 'max-height',
+  'background', 'background-color', 'background-image', 'color', 'font-family', 'font', 'height', 'min-height', 'max-height',
   'block-size', 'min-block-size', 'max-block-size', 'border-radius', 'border-top-left-radius',
   'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius', 'padding',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'padding-block', 'padding-inline',
@@ -191,6 +197,7 @@ export function checkButtonDeclaration(property: string, value: string, ctx: But
   if (/^\s*(?:inherit|initial|unset|revert|revert-layer)\s*$/i.test(v)) return undefined;
   if (prop === 'background-color') return colorCheck(prop, v, BLUE, state);
   if (prop === 'background') return backgroundShorthand(v, state);
+  if (prop === 'background-image') return backgroundImageCheck(v);
   if (prop === 'color') return colorCheck(prop, v, WHITE, 'default');
   if (prop === 'font-family' || prop === 'font') return fontCheck(prop, v);
   if (/^(?:min-|max-)?(?:height|block-size)$/.test(prop)) return heightCheck(prop, v, ctx);

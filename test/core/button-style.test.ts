@@ -34,6 +34,18 @@ describe('checkButtonDeclaration: colours (B2)', () => {
     ok('background', 'url(mitid-logo.svg) no-repeat left 1rem center,#0060e6');
     expect(bad('background', 'url(logo.svg) no-repeat, #06e')).toMatchObject({ expected: '#0060e6', fix: undefined });
   });
+  it('judges a background-image gradient like the shorthand, in every state; an image (the logo) stays fine', () => {
+    for (const state of [undefined, 'hover', 'active', 'focus'] as const) {
+      expect(bad('background-image', 'linear-gradient(90deg, #0060e6, #7c3aed)', state)).toMatchObject({ property: 'background-image', actual: 'linear-gradient(90deg, #0060e6, #7c3aed)' });
+      bad('background-image', 'url(mitid-logo.svg), radial-gradient(#0060e6, #003d99)', state);
+      ok('background-image', 'url(mitid-logo.svg)', state);
+      ok('background-image', 'none', state);
+    }
+    bad('background-image', 'repeating-conic-gradient(red 0 10deg, blue 0 20deg)');
+    ok('background-image', 'var(--mitid-gradient)');
+    ok('background-image', 'image-set("logo.avif" type("image/avif"), "logo.png" type("image/png"))');
+    expect(BUTTON_STYLE_PROPERTIES).toContain('background-image');
+  });
   it('stays silent when the value cannot be known', () => {
     ok('background', 'var(--mitid-blue)');
     ok('background-color', 'var(--x, red)');
