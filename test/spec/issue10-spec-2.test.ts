@@ -1495,22 +1495,6 @@ export class LoginComponent {}
 // ---------------------------------------------------------------------------------------------
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
-  '0|CSS|a .mitid-faq-toggle rule':
-    'false positive: a class naming MitID with a FAQ/toggle word is no button (issue); the kit gives two button-style reports (background, text-transform)',
-  '0|CSS|a .mitid-remove rule':
-    'false positive: a class naming MitID with a remove word is no button (issue); the kit gives two button-style reports (color, background)',
-  '0|CSS|a .mitid-toggle rule':
-    'false positive: a class naming MitID with a toggle word is no button (issue); the kit gives two button-style reports (background, height)',
-  '0|CSS|a .btn-mitid-close rule':
-    "false positive: a close control (approved-text docs' close words) is no button; the kit gives two button-style reports",
-  '0|CSS|a .mitid-settings-link rule':
-    'false positive: a class naming MitID with a settings word is no button (issue); the kit gives two button-style reports',
-  '0|styled-components|a MitIDFaqToggle and a MitIDRemoveButton':
-    'false positive: styled components named for a MitID FAQ toggle and a remove button are no MitID button; the kit gives five button-style reports',
-  '0|Python test|a Django test asserting markup':
-    'false positive: a test file asserting strings stays silent (issue); the kit reads the assertNotContains string as markup (approved-text, line 7)',
-  '0|PHP test|a Laravel feature test asserting markup':
-    'false positive: a test file asserting strings stays silent (issue); the kit reads the assertDontSee string as markup (approved-text, line 11)',
   '7|JavaScript|an iframe to the broker in a markup string':
     'expected no-embedded-login on an iframe to an idura.broker authorize URL in an innerHTML template literal (markup in strings read like .html); the kit reports nothing',
   '7|JavaScript|an iframe to the broker in a plain string (twin without a hole)':
@@ -1533,10 +1517,6 @@ const FAILS: Record<string, string> = {
     'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
   '3|HTML|only the screen-reader text names MitID: the visible text is "Log ind"':
     'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
-  '10|CSS|a .mitid-banner rule (not the button)':
-    'false positive (zero false positives on real code): a banner is no button; the kit gives two button-style reports (background, color)',
-  '10|CSS|a .mitid-alert rule (not the button)':
-    'false positive (zero false positives on real code): an alert is no button; the kit gives two button-style reports (background, color)',
   '10|CSS|a gradient background on hover':
     'expected button-style: a hover background-image gradient to purple paints over the brand blue (B2, B9); the kit reports nothing (the shorthand twin is reported)',
 };
