@@ -15,9 +15,10 @@ const EVENT = 'click|dblclick|press|tap|key(?:down|up|press)|mouse(?:down|up)|po
 /**
  * An element that can be a call to action, written as markup: a link, a button, or an element with
  * a role or a click handler in any syntax markupAttrName reads (`onclick`, `@click`, `(click)`,
- * `on:click`, `v-on:click`, `x-on:click`), or a custom element named for MitID (`<app-mitid-button>`).
+ * `on:click`, `v-on:click`, `x-on:click`), or a custom element named for MitID (`<app-mitid-button>`);
+ * or a frame, which may show the login page (mitid/no-embedded-login).
  */
-const MARKUP = new RegExp(`<(?:a|button|input|[a-z][\\w-]*mit-?id[\\w-]*)[\\s>/]|<[a-z][\\w-]*\\s[^<>]*(?:\\brole|(?:\\bon|@|\\(|\\b(?:v-on|x-on|on):)(?:${EVENT}))[\\s=.|)]`, 'i');
+const MARKUP = new RegExp(`<(?:a|button|input|i?frame|embed|object|[a-z][\\w-]*mit-?id[\\w-]*)[\\s>/]|<[a-z][\\w-]*\\s[^<>]*(?:\\brole|(?:\\bon|@|\\(|\\b(?:v-on|x-on|on):)(?:${EVENT}))[\\s=.|)]`, 'i');
 /** Test and story files assert and show strings; their markup is no product's button. */
 export const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress|playwright)[/\\]|\.(?:test|spec|e2e|cy|stories)\.[cm]?[jt]sx?$/i;
 

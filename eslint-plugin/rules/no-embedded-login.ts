@@ -3,6 +3,7 @@
  * object, embed or a native web view; the core decides which addresses are MitID login pages.
  */
 import type { Rule } from 'eslint';
+import { stringElements, TEST_FILE } from '../adapters/strings.js';
 import { analyzeMitIDUrl, fileNamesMitIDLogin, looksLikeLoginAddress, mayBeLoginAddress, namesMitIDFrame, webViewShowsMitIDLogin } from 'mitid-ux-kit/core';
 import type { ElementView, Node, Range } from '../adapters/types.js';
 import type { Analyzer } from '../analyzer.js';
@@ -100,31 +101,29 @@ export default createRule({
         if (tag && right && dottedName(prop(left as Node, 'property')) === FRAMES[tag]) check(a.resolver.text(right), n.range, tag, false);
       },
     };
-    return elementListener(
-      context,
-      a,
-      (view) => {
-        const base = view.name.slice(view.name.lastIndexOf('.') + 1);
-        if (view.component) {
-          if (!options.webViewComponents.includes(base)) return;
-          const source = a.attr(view, 'source');
-          const first = source?.value?.parts[0];
-          const object = first && typeof first !== 'string' ? a.resolver.object(unwrap(first)) : undefined;
-          const uri = object && objectProperty(object, 'uri');
-          const uriValue = uri && prop(uri, 'value');
-          if (uri) check(a.resolver.text(uri), view.nameRange, base, true, view, uriValue);
-          else if (a.attr(view, 'uri') ?? a.attr(view, 'src')) check(a.attrText(a.attr(view, 'uri') ?? a.attr(view, 'src')), view.nameRange, base, true, view, onlyNode(a.attr(view, 'uri') ?? a.attr(view, 'src')));
-          return;
-        }
-        const tag = view.name.toLowerCase();
-        const urlAttr = FRAMES[tag];
-        if (!urlAttr) return;
-        const url = a.attr(view, urlAttr);
-        if (!url || isHidden(a, view)) return;
-        check(a.attrText(url), view.nameRange, tag, false, view, onlyNode(url));
-      },
-      script,
-    );
+    const onElement = (view: ElementView): void => {
+      const base = view.name.slice(view.name.lastIndexOf('.') + 1);
+      if (view.component) {
+        if (!options.webViewComponents.includes(base)) return;
+        const source = a.attr(view, 'source');
+        const first = source?.value?.parts[0];
+        const object = first && typeof first !== 'string' ? a.resolver.object(unwrap(first)) : undefined;
+        const uri = object && objectProperty(object, 'uri');
+        const uriValue = uri && prop(uri, 'value');
+        if (uri) check(a.resolver.text(uri), view.nameRange, base, true, view, uriValue);
+        else if (a.attr(view, 'uri') ?? a.attr(view, 'src')) check(a.attrText(a.attr(view, 'uri') ?? a.attr(view, 'src')), view.nameRange, base, true, view, onlyNode(a.attr(view, 'uri') ?? a.attr(view, 'src')));
+        return;
+      }
+      const tag = view.name.toLowerCase();
+      const urlAttr = FRAMES[tag];
+      if (!urlAttr) return;
+      const url = a.attr(view, urlAttr);
+      if (!url || isHidden(a, view)) return;
+      check(a.attrText(url), view.nameRange, tag, false, view, onlyNode(url));
+    };
+    // Markup in strings and untagged template literals (`el.innerHTML = '<iframe src="…">'`), read like an .html file.
+    if (!TEST_FILE.test(context.filename)) script['Literal, TemplateLiteral'] = (node: Rule.Node) => stringElements(node as unknown as Node, a.text).forEach(onElement);
+    return elementListener(context, a, onElement, script);
   },
 });
 
