@@ -5,31 +5,13 @@
 // folder; one run of the built `mitid-ux check --format json` from a temp folder reads them all,
 // and each case compares the findings of its own folder with the rules and lines it expects.
 // `it.fails` marks a case the kit gets wrong today; FAILS says what is right.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, type CheckReport, type JsonReport } from '../cli/run-cli.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, type JsonReport } from '../cli/run-cli.js';
+import { caseList, markFailures, runSpec, writeCase, type Case, type Rule, type Want } from './harness.js';
 
-type Rule = 'approved-text' | 'cta-element' | 'button-style' | 'no-embedded-login';
-/** A finding expected on the line holding `at` ("path::text" for a file other than the first; a list: any of those lines), its message matching `message`. */
-type Want = [rule: Rule, at: string | string[], message?: RegExp];
-interface Case {
-  p: number;
-  fw: string;
-  name: string;
-  files: Record<string, string>;
-  want: Want[];
-  /** Set when the kit gets it wrong today: what is expected. */
-  fails?: string;
-}
-
-const PKG = '{ "name": "app", "private": true }\n';
-const cases: Case[] = [];
-const add = (p: number, fw: string, name: string, files: Record<string, string>, want: Want[]): void => {
-  cases.push({ p, fw, name, files, want });
-};
-const silent = (p: number, fw: string, name: string, files: Record<string, string>): void => add(p, fw, name, files, []);
+const { cases, add, silent } = caseList();
 const text = (at: string | string[], message?: RegExp): Want => ['approved-text', at, message];
 const style = (at: string | string[], message?: RegExp): Want => ['button-style', at, message];
 
@@ -1520,51 +1502,7 @@ const FAILS: Record<string, string> = {
   '10|CSS|a gradient background on hover':
     'expected button-style: a hover background-image gradient to purple paints over the brand blue (B2, B9); the kit reports nothing (the shorthand twin is reported)',
 };
-for (const c of cases) {
-  const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
-  if (why) c.fails = why;
-}
-const keys = cases.map((c) => `${c.p}|${c.fw}|${c.name}`);
-const dup = keys.filter((k, i) => keys.indexOf(k) !== i);
-if (dup.length) throw new Error(`test bug: two cases named ${dup.join(', ')}`);
-const unknown = Object.keys(FAILS).filter((k) => !keys.includes(k));
-if (unknown.length) throw new Error(`test bug: FAILS names no case: ${unknown.join(', ')}`);
-
-// ---------------------------------------------------------------------------------------------
-const root = mkdtempSync(join(tmpdir(), 'mitid-ux-issue10b-'));
-let report: CheckReport;
-const folder = (i: number): string => `c${String(i).padStart(3, '0')}`;
-
-function writeCase(dir: string, files: Record<string, string>): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), PKG);
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), body);
-  }
-}
-
-beforeAll(async () => {
-  ensureBuilt();
-  cases.forEach((c, i) => writeCase(join(root, 'cases', folder(i)), c.files));
-  const r = await cli(['check', 'cases', '-f', 'json'], { cwd: root });
-  expect(r.code, r.stderr).not.toBe(-1);
-  report = JSON.parse(r.stdout) as CheckReport;
-}, 400_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** Lines allowed for one expectation, as "file:line". */
-function allowed(c: Case, at: string | string[]): Set<string> {
-  const first = Object.keys(c.files)[0]!;
-  const out = new Set<string>();
-  for (const a of Array.isArray(at) ? at : [at]) {
-    const [file, needle] = a.includes('::') ? (a.split('::') as [string, string]) : [first, a];
-    const index = c.files[file]!.split('\n').findIndex((l) => l.includes(needle));
-    if (index < 0) throw new Error(`test bug: "${needle}" is not in ${file}`);
-    out.add(`${file}:${index + 1}`);
-  }
-  return out;
-}
+markFailures(cases, FAILS);
 
 /**
  * Pattern 7 promises exact positions: a text finding in markup inside a string starts at the
@@ -1577,25 +1515,6 @@ function exactColumn(c: Case, rule: Rule, at: string | string[]): number | undef
   return line.indexOf(at) + 1;
 }
 
-function verdict(c: Case, i: number): { ok: boolean; detail: string } {
-  const prefix = `cases/${folder(i)}/`;
-  const mine = report.findings.filter((f) => f.target.startsWith(prefix));
-  const errors = [...report.errors, ...(report.skipped ?? [])].filter((e) => e.target.startsWith(prefix));
-  const wants = c.want.map(([rule, at, message]) => ({ rule, lines: allowed(c, at), message, column: exactColumn(c, rule, at) }));
-  const covers = (w: (typeof wants)[number], f: (typeof mine)[number]): boolean =>
-    f.ruleId === `mitid/${w.rule}` && w.lines.has(`${f.target.slice(prefix.length)}:${f.line}`) && (!w.message || w.message.test(f.message)) && (w.column === undefined || f.column === w.column);
-  const extra = mine.filter((f) => !wants.some((w) => covers(w, f)));
-  const missing = wants.filter((w) => !mine.some((f) => covers(w, f)));
-  const ok = extra.length === 0 && missing.length === 0 && errors.length === 0;
-  const detail = JSON.stringify({
-    expected: wants.map((w) => `${w.rule} ${[...w.lines].join(' or ')}${w.message ? ` ${String(w.message)}` : ''}`),
-    expectedColumns: wants.map((w) => w.column ?? null),
-    actual: mine.map((f) => `${f.ruleId} ${f.target.slice(prefix.length)}:${f.line}:${f.column ?? '?'} ${f.message}`),
-    errors: errors.map((e) => e.message),
-  }, null, 1);
-  return { ok, detail };
-}
-
 const TITLES: Record<number, string> = {
   0: 'false positives named by the issue, in every framework',
   3: '3 text split over children',
@@ -1604,20 +1523,8 @@ const TITLES: Record<number, string> = {
   10: '10 CSS',
   11: 'layouts: monorepos and workspaces',
 };
-for (const p of Object.keys(TITLES).map(Number)) {
-  describe(`issue 10 (round 2), ${TITLES[p]}`, () => {
-    cases.forEach((c, i) => {
-      if (c.p !== p) return;
-      const title = `${c.fw}: ${c.name}${c.want.length ? '' : ' (silent)'}`;
-      const run = (): void => {
-        const { ok, detail } = verdict(c, i);
-        expect(ok, detail).toBe(true);
-      };
-      (c.fails ? it.fails : it)(title, run);
-    });
-  });
-}
-if (cases.some((c) => !TITLES[c.p])) throw new Error('test bug: a case of a pattern without a title');
+const root = runSpec(cases, { prefix: 'mitid-ux-issue10b-', titles: Object.fromEntries(Object.entries(TITLES).map(([p, t]) => [p, `issue 10 (round 2), ${t}`])), column: exactColumn });
+
 
 // ---------------------------------------------------------------------------------------------
 // Paths as the README promises them: absolute, from a subfolder, a sibling folder, a glob; and a

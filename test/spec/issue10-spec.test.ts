@@ -3,33 +3,9 @@
 // Every case is a small project folder; one run of the built `mitid-ux check --format json` reads
 // them all (as CI does), and each case compares the findings of its own folder with the rule and
 // line it expects. `it.fails` marks a case the kit gets wrong today; its comment says what is right.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, type JsonReport } from '../cli/run-cli.js';
+import { caseList, markFailures, runSpec, type Case, type Want } from './harness.js';
 
-type Rule = 'approved-text' | 'cta-element' | 'button-style';
-/** A finding expected on the line holding `at` ("path::text" for a file other than the first; a list: any of those lines), its message matching `message`. */
-type Want = [rule: Rule, at: string | string[], message?: RegExp];
-interface Case {
-  p: number;
-  fw: string;
-  name: string;
-  files: Record<string, string>;
-  want: Want[];
-  /** The total number of findings in the folder (pattern 4: one report, not two). */
-  count?: number;
-  /** Set when the kit gets it wrong today: what is expected. */
-  fails?: string;
-}
-
-const PKG = '{ "name": "app", "private": true }\n';
-const cases: Case[] = [];
-const add = (p: number, fw: string, name: string, files: Record<string, string>, want: Want[], extra: Partial<Case> = {}): void => {
-  cases.push({ p, fw, name, files, want, ...extra });
-};
-const silent = (p: number, fw: string, name: string, files: Record<string, string>, extra: Partial<Case> = {}): void => add(p, fw, name, files, [], extra);
+const { cases, add, silent } = caseList();
 
 // ---------------------------------------------------------------------------------------------
 // 1. A state text that replaces the phrase without naming MitID.
@@ -2735,67 +2711,7 @@ export class SigninInlineComponent {
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
 };
-for (const c of cases) {
-  const why = FAILS[`${c.p}|${c.fw}|${c.name}`];
-  if (why) c.fails = why;
-}
-const unknown = Object.keys(FAILS).filter((k) => !cases.some((c) => `${c.p}|${c.fw}|${c.name}` === k));
-if (unknown.length) throw new Error(`test bug: FAILS names no case: ${unknown.join(', ')}`);
-
-// ---------------------------------------------------------------------------------------------
-const root = mkdtempSync(join(tmpdir(), 'mitid-ux-issue10-'));
-let report: JsonReport;
-const folder = (i: number): string => `c${String(i).padStart(3, '0')}`;
-
-beforeAll(async () => {
-  ensureBuilt();
-  cases.forEach((c, i) => {
-    const dir = join(root, folder(i));
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'package.json'), PKG);
-    for (const [path, text] of Object.entries(c.files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  });
-  const r = await cli(['check', '.', '-f', 'json'], { cwd: root });
-  expect(r.code, r.stderr).not.toBe(-1);
-  report = JSON.parse(r.stdout) as JsonReport;
-}, 300_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** Lines allowed for one expectation, as "file:line". */
-function allowed(c: Case, at: string | string[]): Set<string> {
-  const first = Object.keys(c.files)[0]!;
-  const out = new Set<string>();
-  for (const a of Array.isArray(at) ? at : [at]) {
-    const [file, text] = a.includes('::') ? (a.split('::') as [string, string]) : [first, a];
-    const index = c.files[file]!.split('\n').findIndex((l) => l.includes(text));
-    if (index < 0) throw new Error(`test bug: "${text}" is not in ${file}`);
-    out.add(`${file}:${index + 1}`);
-  }
-  return out;
-}
-
-function verdict(c: Case, i: number): { ok: boolean; detail: string } {
-  const prefix = `${folder(i)}/`;
-  const mine = report.findings.filter((f) => f.target.startsWith(prefix));
-  const errors = [...report.errors, ...(report.skipped ?? [])].filter((e) => e.target.startsWith(prefix));
-  const wants = c.want.map(([rule, at, message]) => ({ rule, lines: allowed(c, at), message }));
-  const covers = (w: (typeof wants)[number], f: (typeof mine)[number]): boolean =>
-    f.ruleId === `mitid/${w.rule}` && w.lines.has(`${f.target.slice(prefix.length)}:${f.line}`) && (!w.message || w.message.test(f.message));
-  const extra = mine.filter((f) => !wants.some((w) => covers(w, f)));
-  const missing = wants.filter((w) => !mine.some((f) => covers(w, f)));
-  const countOk = c.count === undefined || mine.length === c.count;
-  const ok = extra.length === 0 && missing.length === 0 && countOk && errors.length === 0;
-  const detail = JSON.stringify({
-    expected: wants.map((w) => `${w.rule} ${[...w.lines].join(' or ')}${w.message ? ` ${String(w.message)}` : ''}`),
-    actual: mine.map((f) => `${f.ruleId} ${f.target.slice(prefix.length)}:${f.line} ${f.message}`),
-    errors: errors.map((e) => e.message),
-    ...(c.count === undefined ? {} : { count: c.count }),
-  }, null, 1);
-  return { ok, detail };
-}
+markFailures(cases, FAILS);
 
 const TITLES: Record<number, string> = {
   0: 'false positives named by the issue',
@@ -2810,17 +2726,4 @@ const TITLES: Record<number, string> = {
   9: '9 broker libraries',
   10: '10 CSS',
 };
-for (const p of Object.keys(TITLES).map(Number)) {
-  describe(`issue 10, pattern ${TITLES[p]}`, () => {
-    cases.forEach((c, i) => {
-      if (c.p !== p) return;
-      const title = `${c.fw}: ${c.name}${c.want.length ? '' : ' (silent)'}`;
-      const run = (): void => {
-        const { ok, detail } = verdict(c, i);
-        expect(ok, detail).toBe(true);
-      };
-      // A known miss: the case records it and fails loudly once the kit gets it right.
-      (c.fails ? it.fails : it)(title, run);
-    });
-  });
-}
+runSpec(cases, { prefix: 'mitid-ux-issue10-', titles: Object.fromEntries(Object.entries(TITLES).map(([p, t]) => [p, `issue 10, pattern ${t}`])) });
