@@ -332,6 +332,9 @@ export class Analyzer {
       const all = nodes(n, 'elements').map((e) => this.resolver.strings(e));
       return all.every(Boolean) ? (all.flat() as string[]) : undefined;
     }
+    // `acrValues={ACR_VALUES}`: the list of a constant of the file.
+    const list = this.resolver.valueOf(n);
+    if (list && unwrap(list).type === 'ArrayExpression') return this.someStrings(list, depth + 1);
     if (n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') {
       const branches = [prop(n, n.type === 'ConditionalExpression' ? 'consequent' : 'left'), prop(n, n.type === 'ConditionalExpression' ? 'alternate' : 'right')];
       const known = branches.map((b) => (b ? this.someStrings(b, depth + 1) : undefined)).filter((b): b is string[] => !!b);

@@ -388,6 +388,12 @@ export class Resolver {
     return init ? this.text(init) : [UNKNOWN];
   }
 
+  /** The expression a name stands for (a `const` in scope or of the file), for readers of values that are no text (lists, calls). */
+  valueOf(node: Node): Node | undefined {
+    const n = unwrap(node);
+    return isNamed(n) ? this.definition(n) : undefined;
+  }
+
   /** The object literal an expression stands for (through constants and members). */
   object(node: Node | undefined): Node | undefined {
     const all = this.objects(node);

@@ -9,6 +9,7 @@ export type { Declaration } from './style-objects.js';
 import type { Analyzer } from './analyzer.js';
 import { dottedName, keyName, nodes, prop, unwrap } from './ast.js';
 import { CHAKRA, explicitCss, REACT, stateProp, styleDeclarations, stylePropCss, SX, type Declaration } from './style-objects.js';
+import { variantClassNodes, variantHelperOf, VARIANT_HELPERS } from './variant-helpers.js';
 import { isComplete, type Variant } from './variants.js';
 
 /** `a: b; c: d` with each declaration's offset, skipping values that run into a hole. */
@@ -105,12 +106,17 @@ export function inlineStyles(a: Analyzer, view: ElementView, states = false): De
   return states ? all : all.filter((d) => !d.state || d.state === 'default');
 }
 
-const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin|cva)$/;
+const CLASS_HELPERS = /^(?:clsx|cn|cx|classnames|classNames|twMerge|twJoin)$/;
 
-function classVariants(a: Analyzer, node: Node): Variant[] {
+function classVariants(a: Analyzer, node: Node, depth = 0): Variant[] {
   const n = unwrap(node);
-  if (n.type === 'CallExpression' && CLASS_HELPERS.test(dottedName(prop(n, 'callee')) ?? '')) {
-    return nodes(n, 'arguments').flatMap((arg) => classVariants(a, arg));
+  if (depth > 8) return [];
+  if (n.type === 'CallExpression') {
+    const name = dottedName(prop(n, 'callee')) ?? '';
+    if (CLASS_HELPERS.test(name)) return nodes(n, 'arguments').flatMap((arg) => classVariants(a, arg, depth + 1));
+    const helper = VARIANT_HELPERS.test(name) ? n : variantHelperOf(a, n);
+    // A call of a helper's result gives the options it chooses; a bare `cva(…)` reads as called without props.
+    if (helper) return variantClassNodes(a, helper, helper === n ? undefined : n).flatMap((c) => classVariants(a, c, depth + 1));
   }
   if (n.type === 'ObjectExpression') {
     return nodes(n, 'properties').flatMap((p) => {
@@ -118,7 +124,7 @@ function classVariants(a: Analyzer, node: Node): Variant[] {
       return key ? [{ segments: [key] }] : [];
     });
   }
-  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => classVariants(a, e));
+  if (n.type === 'ArrayExpression') return nodes(n, 'elements').flatMap((e) => classVariants(a, e, depth + 1));
   return a.resolver.text(n);
 }
 
