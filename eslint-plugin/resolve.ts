@@ -221,11 +221,11 @@ export class Resolver {
 
   /** The array and object literals an expression can stand for. */
   private collections(node: Node, depth: number): Node[] {
+    // A framework's state (states.ts) is read for its texts, not as a list: its items are unknown.
+    if (node['state']) return [];
     const n = unwrap(node);
     if (n.type === 'ArrayExpression' || n.type === 'ObjectExpression') return [n];
     if (depth > MAX_DEPTH) return [];
-    // A state given one list or another (states.ts), `busy ? a : b`: each one's.
-    if (n.type === 'ConditionalExpression') return [prop(n, 'consequent'), prop(n, 'alternate')].flatMap((c) => (c ? this.collections(c, depth + 1) : []));
     const loop = this.unboundLoop(n);
     if (loop) {
       const out: Node[] = [];
@@ -233,8 +233,9 @@ export class Resolver {
       return read ? out : [];
     }
     if (isNamed(n)) {
-      // A Vue template's list may be its component's `data()`.
-      const d = this.definition(n) ?? (n.type === 'Identifier' ? componentData(String(n['name']), this.host.context) : undefined);
+      // A Vue template's list may be its component's `data()` (its first value, when the component gives it others).
+      const found = this.definition(n);
+      const d = (found?.['state'] ? undefined : found) ?? (n.type === 'Identifier' ? componentData(String(n['name']), this.host.context) : undefined);
       return d ? this.collections(d, depth + 1) : [];
     }
     return n.type === 'MemberExpression' ? this.entries(n).flatMap((v) => this.collections(v, depth + 1)) : [];

@@ -107,8 +107,7 @@ function reactiveValue(variable: Scope.Variable, call: Node): Node | undefined {
   const properties = nodes(object, 'properties').map((p) => {
     const name = p.type === 'Property' ? keyName(p) : undefined;
     const value = prop(p, 'value');
-    const more = name === undefined ? undefined : given.get(name);
-    return more && value ? { ...p, value: states([value, ...more], value) } : p;
+    return value ? { ...p, value: states([value, ...((name === undefined ? undefined : given.get(name)) ?? [])], value) } : p;
   });
   return { ...object, properties };
 }

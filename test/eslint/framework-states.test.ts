@@ -124,6 +124,9 @@ vueTester.run('approved-text: Vue refs, computeds and reactive objects in <scrip
   valid: [
     { code: setup("const label = ref('Gem');\nfunction go() { label.value = 'Gemmer…'; }", '<button type="button" @click="go">{{ label }}</button>\n  <h2>{{ label }}</h2>'), filename: VUE },
     { code: setup("const label = ref('Log ind med MitID');\nfunction go() { label.value = 'Vent…'; }", '<p @mouseenter="go">{{ label }}</p>'), filename: VUE },
+    // A list held in a computed or a ref is no data list of login methods here: its items stay unknown (a row of feature badges, one named MitID).
+    { code: setup("const features = computed(() => [\n  { key: 'forms', label: 'Formularer' },\n  { key: 'mitid', label: 'MitID OIDC' },\n]);\nconst open = ref(null);", '<ul><li v-for="f in features" :key="f.key"><button type="button" @click="open = f.key">{{ f.label }}</button></li></ul>'), filename: VUE },
+    { code: setup("const features = ref([{ key: 'mitid', label: 'MitID OIDC' }]);", '<button v-for="f in features" :key="f.key" type="button">{{ f.label }}</button>'), filename: VUE },
     // A reactive object's texts in a paragraph and a help link.
     { code: setup("const state = reactive({ label: 'Log ind med MitID', help: 'Hvad er MitID?' });\nfunction go() { state.label = 'Vent…'; state.help = 'Luk hjælpen til MitID'; }", '<p @mouseenter="go">{{ state.label }}</p>\n  <a href="https://www.mitid.dk/">{{ state.help }}</a>').replace('computed, ref', 'reactive'), filename: VUE },
   ],
