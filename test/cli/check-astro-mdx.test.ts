@@ -2,40 +2,12 @@
 // TypeScript; <style> through postcss-html; client <script> blocks as TypeScript) and MDX pages
 // (eslint-mdx: their JSX, never their markdown prose), run as a process from another folder.
 // Every finding is asserted with its line and column, and every file's silent cases beside it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, type JsonReport } from './run-cli.js';
+import { checkElsewhere as check, ensureBuilt, writeProject } from './run-cli.js';
 
 beforeAll(ensureBuilt);
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mitid-ux-astro-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-type Report = JsonReport & { notChecked: number; findings: (JsonReport['findings'][number] & { column?: number })[] };
-
-async function check(root: string, ...paths: string[]): Promise<{ code: number; list: string[]; report: Report }> {
-  const cwd = mkdtempSync(join(tmpdir(), 'mitid-ux-elsewhere-'));
-  const r = await cli(['check', ...paths.map((p) => join(root, p)), '-f', 'json'], { cwd });
-  let report: Report;
-  try {
-    report = JSON.parse(r.stdout) as Report;
-  } catch {
-    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
-  }
-  // In file order: by file, line and column.
-  const list = [...report.findings]
-    .sort((a, b) => a.target.localeCompare(b.target) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    .map((f) => `${relative(root, resolve(cwd, f.target))}:${f.line}:${f.column} ${f.ruleId}`);
-  return { code: r.code, list, report };
-}
+const project = (files: Record<string, string>): string => writeProject(files, 'mitid-ux-astro-');
 
 const LOGIN_PAGE = [
   '---',
