@@ -5,7 +5,8 @@
  * that class is the MitID button; the analyzer, which identified the button, can.
  *
  * Sheets read: `<style>` blocks anywhere in the file (HTML, Vue, Svelte, Astro, server templates,
- * markup in strings), an Angular component's inline `styles`, and the CSS module a file imports
+ * markup in strings), an Angular component's inline `styles` and its `styleUrl`/`styleUrls` files
+ * (for a `templateUrl` template, its component's), and the CSS module a file imports
  * (`className={styles.primary}`, Vue's `$style.primary` from `<style module>`). A rule reaches the
  * button when its subject compound holds only the button's tag, classes and a state pseudo-class
  * (`.login-btn`, `button.btn.primary:hover`); per property group and state the winner (importance,
@@ -21,6 +22,7 @@ import { BUTTON_STYLE_PROPERTIES, identifierNamesMitID, tailwindDeclaration, typ
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
 import { childNodes, dottedName, nodes, prop } from './ast.js';
+import { templateComponentFile } from './adapters/angular-class.js';
 import { styledTarget } from './style-objects.js';
 import { classTokens, inlineStyles } from './styles.js';
 
@@ -228,21 +230,44 @@ function styledComponents(context: Context): Map<string, Sheet> {
   return out;
 }
 
-const moduleCache = new Map<string, { mtime: number; sheet?: Sheet }>();
+const fileCache = new Map<string, { mtime: number; sheet?: Sheet }>();
 
-/** A CSS module file the linted file imports, read once per change. */
-function moduleSheet(path: string): Sheet | undefined {
+/** A sheet in another file (a CSS module the file imports, an Angular component's `styleUrl`), read once per change. */
+function fileSheet(path: string, module = true): Sheet | undefined {
+  const key = `${module ? 'module' : 'plain'}:${path}`;
   try {
     const stat = statSync(path);
-    const cached = moduleCache.get(path);
+    const cached = fileCache.get(key);
     if (cached?.mtime === stat.mtimeMs) return cached.sheet;
-    const root = stat.size <= MAX_SHEET ? parseSheet(readFileSync(path, 'utf8'), /\.s[ac]ss$/i.test(path)) : undefined;
-    const sheet = root ? { root, path, module: true } : undefined;
-    moduleCache.set(path, { mtime: stat.mtimeMs, sheet });
+    const root = stat.isFile() && stat.size <= MAX_SHEET ? parseSheet(readFileSync(path, 'utf8'), /\.s[ac]ss$/i.test(path)) : undefined;
+    const sheet = root ? { root, path, module } : undefined;
+    fileCache.set(key, { mtime: stat.mtimeMs, sheet });
     return sheet;
   } catch {
     return undefined;
   }
+}
+
+/** `styleUrl: './x.scss'`, `styleUrls: ['./a.css', 'b.css']`: the sheets an Angular component's file names, from its folder. */
+const STYLE_URLS = /\bstyleUrls?\s*:\s*(\[[^\]]*\]|(['"`])[^'"`\r\n]+\2)/g;
+function styleUrlSheets(text: string, componentPath: string): Sheet[] {
+  const out: Sheet[] = [];
+  for (const m of text.matchAll(STYLE_URLS)) {
+    for (const u of (m[1] ?? '').matchAll(/(['"`])([^'"`\r\n$]+)\1/g)) {
+      const sheet = fileSheet(resolvePath(dirname(componentPath), u[2] as string), false);
+      if (sheet) out.push(sheet);
+    }
+  }
+  return out;
+}
+
+/** The `styleUrl(s)` sheets of the linted component file, or of the component whose `templateUrl` is the linted template. */
+function angularUrlSheets(context: Context): Sheet[] {
+  const text = context.sourceCode.text;
+  if (/\.[cm]?ts$/i.test(context.physicalFilename)) return /@Component\s*\(/.test(text) && /\bstyleUrls?\s*:/.test(text) ? styleUrlSheets(text, context.physicalFilename) : [];
+  const component = templateComponentFile(context.physicalFilename);
+  // A file of several components: which one's sheets style this template is not known here.
+  return component && component.templates === 1 ? styleUrlSheets(component.text, component.path) : [];
 }
 
 /** `import styles from './Login.module.css'`: local name to the module's path. */
@@ -302,6 +327,12 @@ function reaches(c: Compound, classes: Set<string>, tag: string): boolean {
   return c.classes.length > 0 && c.classes.every((k) => classes.has(k)) && (!c.tag || c.tag === tag);
 }
 
+/** The classes of a selector's subject compound. */
+function sheetClasses(selector: string): string[] {
+  const parts = compoundsOf(selector);
+  return readCompound(parts[parts.length - 1] ?? '')?.classes ?? [];
+}
+
 function compare(x: Applied, y: Applied): number {
   const ix = x.decl.important ? 1 : 0;
   const iy = y.decl.important ? 1 : 0;
@@ -321,7 +352,7 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   let cached = sheetsByContext.get(context);
   if (!cached) {
     const text = context.sourceCode.text;
-    cached = { own: /<style\b|@Component\s*\(/i.test(text) ? ownSheets(text) : [], modules: /\.module\.(?:css|scss)['"]/.test(text) ? cssModuleImports(context) : new Map(), styled: styledComponents(context) };
+    cached = { own: [...(/<style\b|@Component\s*\(/i.test(text) ? ownSheets(text) : []), ...angularUrlSheets(context)], modules: /\.module\.(?:css|scss)['"]/.test(text) ? cssModuleImports(context) : new Map(), styled: styledComponents(context) };
     sheetsByContext.set(context, cached);
   }
   const tokens = classTokens(a, view);
@@ -341,7 +372,7 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
         const property = prop(n, 'property');
         const key = property?.type === 'Identifier' && !n['computed'] ? String(property['name']) : property?.type === 'Literal' ? String(property['value']) : undefined;
         const path = object ? cached.modules.get(object) : undefined;
-        const sheet = path ? moduleSheet(path) : object === '$style' ? cached.own.find((s) => s.module) : undefined;
+        const sheet = path ? fileSheet(path) : object === '$style' ? cached.own.find((s) => s.module) : undefined;
         if (sheet && key) moduleTokens.push({ sheet, token: key, range: n.range });
       }
     }
@@ -371,7 +402,15 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   const classes = new Set(tokens.map((t) => t.token));
   // A styled component's own rules come first: a class on the element (a sheet's) can override them.
   if (styled) consider(styled, new Set([STYLED]), -1e6);
-  plainSheets.forEach((s, i) => consider(s, classes, i * 1e6));
+  plainSheets.forEach((s, i) => {
+    const before = applied.length;
+    consider(s, classes, i * 1e6);
+    // A rule of another file is reported at the class that brings it to the button.
+    if (s.path) for (const x of applied.slice(before)) {
+      const token = tokens.find((t) => sheetClasses(x.selector).includes(t.token));
+      if (token) via.set(x.decl, token);
+    }
+  });
   for (const [i, m] of moduleTokens.entries()) {
     const before = applied.length;
     consider(m.sheet, new Set([m.token]), (plainSheets.length + i) * 1e6);

@@ -313,6 +313,16 @@ export function componentText(filePath: string | undefined): string | undefined 
   }
 }
 
+/** The file of a template's component: its path, text and how many templates it names (its `styleUrl`s are read from it). */
+export function templateComponentFile(filePath: string | undefined): { path: string; text: string; templates: number } | undefined {
+  try {
+    const file = filePath && /\.html?$/i.test(filePath) ? componentFile(resolve(filePath)) : undefined;
+    return file?.text === undefined ? undefined : { path: file.path, text: file.text, templates: file.urls.length };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The class body of the component whose `templateUrl` is this file (its methods are what the template's handlers call); undefined when none is found. */
 export function templateClass(filePath: string | undefined): Node | undefined {
   try {
