@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, classifyText, hasIntentVerb, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, identifierWords, namesLoginCall, classifyText, hasIntentVerb, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
 import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
@@ -49,6 +49,9 @@ function inRunningText(view: ElementView): boolean {
   }
   return words >= 3;
 }
+
+/** Words of a click handler that changes the page's own state (a toggle, a tab, a filter), never a login. */
+const PAGE_HANDLER_WORDS = new Set(['toggle', 'tab', 'tabs', 'filter', 'expand', 'collapse', 'show', 'hide', 'active', 'highlight', 'sort', 'select', 'preview']);
 
 /** Block text inside a link makes it a card or teaser (`<a><h3>Med MitID</h3><p>…</p></a>`), not a call to action. */
 const BLOCK_TEXT = /^(?:h[1-6]|p)$/i;
@@ -664,8 +667,30 @@ export class Analyzer {
    * pages about them); a link whose target starts the login is one by its target already.
    */
   private readsMitIDItem(view: ElementView): boolean {
-    return this.identity(view)?.role !== 'link' && this.listItems(view).some((i) => this.itemIdentity(i) === 'data');
+    return this.identity(view)?.role !== 'link' && !this.handlesOnlyThePage(view) && this.listItems(view).some((i) => this.itemIdentity(i) === 'data');
   }
+
+  /**
+   * Its click handlers only change the page (`toggle(cap.key)`, `setTab(m.id)`, `select(item)`): a
+   * list of toggles or tabs with a `mitid` entry is no login, whatever the entry's data says.
+   */
+  private handlesOnlyThePage(view: ElementView): boolean {
+    const names: string[] = [];
+    for (const a of view.attrs) {
+      if (!/^on[a-z]/.test(a.name)) continue;
+      for (const p of a.value?.parts ?? []) {
+        if (typeof p === 'string') continue;
+        let n = unwrap(p);
+        // Vue's `@click="toggle(c.key)"` is a VOnExpression of statements.
+        if (n.type === 'VOnExpression') n = prop(nodes(n, 'body')[0] ?? n, 'expression') ?? n;
+        if ((n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') && prop(n, 'body')) n = unwrap(prop(n, 'body') as Node);
+        const name = dottedName(n.type === 'CallExpression' ? prop(n, 'callee') : n);
+        if (name) names.push(name);
+      }
+    }
+    return names.length > 0 && names.every((name) => !namesLoginCall(name) && identifierWords(name).some((w) => PAGE_HANDLER_WORDS.has(w)));
+  }
+
 
   /** How an item of a list says it is MitID (lists.ts). */
   itemIdentity(item: Item): ItemIdentity {
