@@ -3,7 +3,7 @@
  * clickable div ...), what text it can render, and whether it is a MitID call to action.
  * The core answers every brand question; this file only reads code.
  */
-import { analyzeMitIDUrl, brokerComponent, identifierWords, namesLoginCall, classifyText, hasIntentVerb, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
+import { analyzeMitIDUrl, brokerComponent, identifierWords, namesLoginCall, classifyText, hasIntentVerb, identifierNamesMitID, identifierNamesMitIDCta, isAction, isBareMitID, isDismissText, isRemoveText, isDisplayClass, isScreenReaderOnlyClass, linksToMitIDLogin, MITID_ACR_PREFIX, namesMitID, visibleScreens, type BrokerComponent } from 'mitid-ux-kit/core';
 import type { HtmlServices } from './adapters/html.js';
 import { styledComponentTargets } from './style-objects.js';
 import { isLitTag, litBindings, litChildren } from './adapters/lit.js';
@@ -89,6 +89,7 @@ export class Analyzer {
   private listenersReader?: Listeners;
   private imports?: Map<string, { pkg: string; name?: string }>;
   private readonly brokerTexts = new WeakMap<object, Variant[] | null>();
+  private readonly spokenTexts = new WeakMap<object, Variant[] | null>();
   private readonly listItemsOf = new WeakMap<object, Item[]>();
 
   constructor(readonly context: Context) {
@@ -350,6 +351,32 @@ export class Analyzer {
   private classTokens(view: ElementView): string[] {
     const parts = this.attr(view, 'class')?.value?.parts ?? [];
     return parts.flatMap((p) => (typeof p === 'string' ? p.split(/\s+/) : (this.resolver.strings(p) ?? []).flatMap((s) => s.split(/\s+/)))).filter(Boolean);
+  }
+
+  /**
+   * What a screen reader reads of an element: its visible text with its screen-reader-only parts in
+   * (`Log ind<span class="sr-only"> med MitID</span>` reads "Log ind med MitID"); undefined when
+   * it has none. Its accessible name, as an aria-label's is: it may say MitID where the screen does not.
+   */
+  spokenText(view: ElementView): Variant[] | undefined {
+    return once(this.spokenTexts, view.key, () => this.computeSpokenText(view) ?? null) ?? undefined;
+  }
+
+  private computeSpokenText(view: ElementView): Variant[] | undefined {
+    const srOnly = (e: ElementView): boolean => this.classTokens(e).some(isScreenReaderOnlyClass);
+    if (!someDescendant(view, srOnly, 200)) return undefined;
+    const spoken = (e: ElementView, depth: number): Variant[] =>
+      concat(
+        this.conditionals(e.children).map((c) => {
+          if (c.kind !== 'element' || depth > 8) return this.childText(c);
+          if (srOnly(c.element)) return this.elementText(c.element);
+          if (!someDescendant(c.element, srOnly, 200)) return this.childText(c);
+          const screens = this.screensOf(c.element);
+          const text = spoken(c.element, depth + 1);
+          return screens === undefined ? either(text, [known('')]) : onScreens(text, screens);
+        }),
+      );
+    return spoken(view, 0);
   }
 
   /**
@@ -631,7 +658,7 @@ export class Analyzer {
     if (this.identity(view)?.role === 'mitid-button' || this.identifiedByCode(view)) return true;
     if (this.readsMitIDItem(view)) return true;
     const label = this.ariaLabel(view);
-    const texts = [...this.elementText(view), ...(label ? this.attrText(label) : [])].filter((v) => this.ofMitIDItem(v));
+    const texts = [...this.elementText(view), ...(label ? this.attrText(label) : []), ...(this.spokenText(view) ?? [])].filter((v) => this.ofMitIDItem(v));
     return texts.some((v) => {
       const t = judgedText(v);
       return t === undefined ? v.segments.some(namesMitID) || (!!v.translation && identifierNamesMitIDCta(v.translation.key)) : classifyText(t, { allowUnaccentedAccept: true }).kind !== 'other';
@@ -691,7 +718,6 @@ export class Analyzer {
     return names.length > 0 && names.every((name) => !namesLoginCall(name) && identifierWords(name).some((w) => PAGE_HANDLER_WORDS.has(w)));
   }
 
-
   /** How an item of a list says it is MitID (lists.ts). */
   itemIdentity(item: Item): ItemIdentity {
     return itemIdentity(item, (n) => this.resolver.strings(n));
@@ -734,6 +760,7 @@ export class Analyzer {
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
+          mentions(this.spokenText(view) ?? []) ||
           this.identifiedByCode(view) ||
           this.readsMitIDItem(view));
       this.mitids.set(view.key, m);

@@ -100,6 +100,9 @@ function rulesOf(token: string): Rule[] | undefined {
   return [];
 }
 
+/** A class that hides an element from the screen, never from screen readers (`sr-only`, `visually-hidden`; not the `-focusable` ones, which show on focus). */
+export const isScreenReaderOnlyClass = (token: string): boolean => SCREEN_READER_ONLY.test(token.replace(/^!|!$/g, ''));
+
 /** The class sets whether the element shows (at some width, or in some state). */
 export const isDisplayClass = (token: string): boolean => rulesOf(token)?.length !== 0;
 
