@@ -1477,30 +1477,6 @@ export class LoginComponent {}
 // ---------------------------------------------------------------------------------------------
 // Known failures today (the expected behaviour is the case's own `want`); filled in from runs.
 const FAILS: Record<string, string> = {
-  '7|JavaScript|an iframe to the broker in a markup string':
-    'expected no-embedded-login on an iframe to an idura.broker authorize URL in an innerHTML template literal (markup in strings read like .html); the kit reports nothing',
-  '7|JavaScript|an iframe to the broker in a plain string (twin without a hole)':
-    'expected no-embedded-login on an iframe to a MitID authorize URL in a plain innerHTML string; the kit reports nothing',
-  '9|React (JSX)|AuthMethodSelector in English from a const array':
-    'expected approved-text "Login with MitID" at the AuthMethodSelector whose acrValues is a const array of the file; the kit reports nothing (an inline array works)',
-  '9|React|AuthMethodSelector from a const array (.tsx twin)':
-    'expected approved-text "Login with MitID" at the AuthMethodSelector whose acrValues is a const array of the file; the kit reports nothing',
-  "10|Tailwind cva|a cva base naming the MitID button's look":
-    'expected button-style on bg-[#0052cc] in a cva() base used as className={mitidButton()}; the kit reports nothing',
-  '10|Tailwind cva|cva called inside className (twin of the one-hop case)':
-    'expected button-style on bg-[#0052cc] in cva(...)() inside className (docs: cva calls are read); the kit reports nothing',
-  '10|Angular styleUrl|a styleUrl .scss for a class not naming MitID on an identified button':
-    "expected button-style for background #333 from the component's styleUrl file on its identified MitID button (issue: styleUrl(s) files); the kit reports nothing (inline styles work)",
-  '3|React|only the screen-reader text names MitID: the visible text is "Log ind"':
-    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
-  '3|Vue template|only the screen-reader text names MitID: the visible text is "Log ind"':
-    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
-  '3|Svelte|only the screen-reader text names MitID: the visible text is "Log ind"':
-    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
-  '3|HTML|only the screen-reader text names MitID: the visible text is "Log ind"':
-    'expected approved-text: the visible text is "Log ind" (the sr-only part names MitID, so it is a MitID CTA, like an aria-label-only one); the kit reports nothing',
-  '10|CSS|a gradient background on hover':
-    'expected button-style: a hover background-image gradient to purple paints over the brand blue (B2, B9); the kit reports nothing (the shorthand twin is reported)',
 };
 markFailures(cases, FAILS);
 
