@@ -30,6 +30,8 @@ export function variantClassNodes(a: Analyzer, helper: Node, call: Node | undefi
   if (config?.type !== 'ObjectExpression') return out;
   const given = call && nodes(call, 'arguments')[0] && unwrap(nodes(call, 'arguments')[0] as Node);
   const props = given?.type === 'ObjectExpression' ? given : undefined;
+  // `{ ...props, size: 'sm' }`: a variant it does not write may come from the spread.
+  const spread = !!props && nodes(props, 'properties').some((p) => p.type !== 'Property');
   const defaults = objectProperty(config, 'defaultVariants');
   // What each variant is: a known option, or undefined when any can be.
   const chosen = new Map<string, string | undefined>();
@@ -38,7 +40,7 @@ export function variantClassNodes(a: Analyzer, helper: Node, call: Node | undefi
     const name = keyName(v);
     const options = prop(v, 'value') && unwrap(prop(v, 'value') as Node);
     if (!name || options?.type !== 'ObjectExpression') continue;
-    const value = props ? objectProperty(props, name) : given ? null : undefined;
+    const value = props ? (objectProperty(props, name) ?? (spread ? null : undefined)) : given ? null : undefined;
     const fallback = defaults && unwrap(defaults).type === 'ObjectExpression' ? objectProperty(unwrap(defaults), name) : undefined;
     const picked = value === null ? undefined : value ? optionName(a, value) : fallback ? optionName(a, fallback) : '';
     // '' : neither given nor defaulted, so no option applies.

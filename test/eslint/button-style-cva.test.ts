@@ -47,6 +47,8 @@ jsxTester.run('button-style (jsx): cva and tv', rule, {
     // An intent the linter cannot know: any option can show.
     { code: withConfig(`<button className={button({ intent: p.intent })}>${TEXT}</button>`), filename: 'b.tsx', errors: [offClass('bg-[#dc2626]', 'background-color', '#dc2626')] },
     { code: withConfig(`<button className={button({ className: 'h-10' })}>${TEXT}</button>`), filename: 'b.tsx', errors: [offClass('h-10', 'height', '2.5rem')] },
+    // A spread may set the intent: any option can show.
+    { code: withConfig(`<button className={button({ ...p, size: 'md' })}>${TEXT}</button>`), filename: 'b.tsx', errors: [offClass('bg-[#dc2626]', 'background-color', '#dc2626')] },
     { code: `import { tv } from 'tailwind-variants';\nconst b = tv({ base: 'bg-[#0052cc] text-white h-12' });\nexport const B = () => <button className={b()}>${TEXT}</button>;\n`, filename: 'b.tsx', errors: [offClass('bg-[#0052cc]', 'background-color', '#0052cc')] },
   ],
 });
