@@ -38,7 +38,14 @@ const BUTTON_LIKE = /(?:Item|Action)$/;
 const INPUT_BUTTONS = new Set(['button', 'submit', 'reset', 'image']);
 const CLICK_EVENTS = new Set(['click', 'press', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'tap', 'dblclick']);
 /** Words of running text a link sits in, counted in its parent's own text (JSX, Vue and parse5 trees); three make a sentence. */
-function inRunningText(view: ElementView): boolean {
+function inRunningText(view: ElementView, text: string, mdx: boolean): boolean {
+  // MDX keeps markdown prose out of the tree: the words on the element's own lines around it count there.
+  if (mdx) {
+    const start = text.lastIndexOf('\n', view.range[0] - 1) + 1;
+    const end = text.indexOf('\n', view.range[1]);
+    const around = `${text.slice(start, view.range[0])} ${text.slice(view.range[1], end < 0 ? undefined : end)}`.replace(/<[^>]*>/g, ' ');
+    return (around.match(/\p{L}+/gu) ?? []).length >= 3;
+  }
   const key = view.key as { parent?: unknown; parentNode?: unknown };
   const parent = (key.parentNode ?? key.parent) as { childNodes?: unknown[]; children?: unknown[] } | undefined;
   const siblings = (parent?.childNodes ?? parent?.children ?? []).slice(0, 200) as { nodeName?: string; type?: string; value?: unknown }[];
@@ -756,7 +763,7 @@ export class Analyzer {
         // A card or teaser link (a heading and a paragraph inside: "Med MitID" over a description) is navigation, unless code says MitID login.
         !(id.role === 'link' && someDescendant(view, (e) => !e.component && BLOCK_TEXT.test(e.name), 200) && !this.identifiedByCode(view)) &&
         // A link inside a sentence ("Create a test user <a>with MitID Simulator</a>, then …") is prose unless it names the action with a verb.
-        !(id.role === 'link' && inRunningText(view) && !this.identifiedByCode(view) && !this.elementText(view).some((v) => isComplete(v) && hasIntentVerb(textOf(v)))) &&
+        !(id.role === 'link' && inRunningText(view, this.text, /\.mdx$/i.test(this.context.filename)) && !this.identifiedByCode(view) && !this.elementText(view).some((v) => isComplete(v) && hasIntentVerb(textOf(v)))) &&
         (id.role === 'mitid-button' ||
           mentions(this.elementText(view)) ||
           (!!this.ariaLabel(view) && mentions(this.attrText(this.ariaLabel(view)))) ||
