@@ -61,6 +61,9 @@ const MDX_PAGE = [
   '',
   '<Button onClick={login}>Login with MitID</Button>',
   '',
+  // A link inside a sentence of prose, with no verb of its own: a reference, not a call to action.
+  'When creating a test user <a href="https://simulator.example.test/create">with MitID Simulator</a>, add a CPR number.',
+  '',
 ].join('\n');
 
 describe('mitid-ux check: Astro', () => {
