@@ -5,7 +5,7 @@
  */
 import { classifyText, identifierNamesMitID, namesMitID } from '../core/index.js';
 import { ancestors, styleOf, type TreeScan } from './dom.js';
-import { visibleText } from './text.js';
+import { accessibleName, visibleText } from './text.js';
 
 /** Cheap pre-check before the word-level checks of the core. */
 const MENTION_RE = /mit[^a-z\d]{0,2}id/i;
@@ -53,13 +53,14 @@ function controlFor(node: Node): Element | undefined {
 
 /**
  * A control counts when it is button-like (or a pointer wrapper) and mentions MitID in any way,
- * or when it is a link whose text reads as a MitID action ("Hjælp til MitID" is not a call to action).
+ * or when it is a link whose text or accessible name reads as a MitID action ("Hjælp til MitID" is not a call to action).
  */
 function isCallToAction(control: Element, options: { allowUnaccentedAccept?: boolean }): boolean {
   if (!control.matches(LINK_LIKE)) return true;
   if (control.localName === 'mitid-button') return true;
   const kind = classifyText(visibleText(control), options).kind;
-  return kind !== 'other' || [control, ...control.querySelectorAll('*')].some(elementMentionsMitID);
+  // What a screen reader reads may say it where the screen does not (`Log ind<span class="sr-only"> med MitID</span>`).
+  return kind !== 'other' || classifyText(accessibleName(control), options).kind !== 'other' || [control, ...control.querySelectorAll('*')].some(elementMentionsMitID);
 }
 
 export function findCallsToAction(scan: TreeScan, marked: Element[], options: { allowUnaccentedAccept?: boolean; ctaSelectors?: string[] }): Element[] {
