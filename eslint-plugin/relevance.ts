@@ -20,7 +20,7 @@ export function fileMayMentionMitID(context: Context): boolean {
     // A component file named for MitID (`MitIDButton.vue`) renders its CTA from props and slots.
     answer = MENTION.test(text) || MENTION.test(context.filename.slice(context.filename.search(/[^/\\]*$/)));
     // An Angular template whose component class holds the text or the handler (`templateUrl`): the class counts as the template's.
-    if (!answer && /\{\{|\]=|\)=/.test(text)) answer = MENTION.test((sourceCode.parserServices as { mitidHtml?: { componentText?: () => string | undefined } } | undefined)?.mitidHtml?.componentText?.() ?? '');
+    if (!answer && /\.html?$/i.test(context.filename) && /\{\{|\]=|\)=/.test(text)) answer = MENTION.test((sourceCode.parserServices as { mitidHtml?: { componentText?: () => string | undefined } } | undefined)?.mitidHtml?.componentText?.() ?? '');
     if (!answer) {
       const settings = readSettings(context);
       answer =
