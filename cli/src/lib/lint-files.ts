@@ -107,6 +107,18 @@ async function ownParserBlocks(files: string[], preset: Linter.Config[]): Promis
 
 const rel = shownPath;
 
+/** HTML parse errors after which vue-eslint-parser's tree is the one a browser builds: nothing is left unread. */
+const RECOVERED_HTML_ERRORS = new Set([
+  'x-invalid-end-tag',
+  'duplicate-attribute',
+  'non-void-html-element-start-tag-with-trailing-solidus',
+  'end-tag-with-attributes',
+  'end-tag-with-trailing-solidus',
+  'unexpected-solidus-in-tag',
+  'missing-whitespace-between-attributes',
+  'x-invalid-namespace',
+]);
+
 /**
  * The command's own rule: a Vue template vue-eslint-parser could not parse is not an ESLint parse
  * error (the script still parses), so without this the template would pass unread.
@@ -117,10 +129,10 @@ const unparsedTemplate: Rule.RuleModule = {
     return {
       Program() {
         const body = (context.sourceCode.ast as { templateBody?: { errors?: { message: string; code?: string; lineNumber: number; column: number }[] } }).templateBody;
-        // An HTML error the parser recovers from as browsers do (`x-invalid-end-tag`, `duplicate-attribute`, a self-closed
-        // `<MyButton />`) leaves the tree read; an expression that does not parse (no code) or a file ending inside a tag
-        // (`eof-*`) leaves part of it unread.
-        const first = body?.errors?.find((e) => !e.code || e.code.startsWith('eof-'));
+        // An HTML error the parser recovers from as browsers do (a `<div>` closing a `<p>`, a repeated attribute, a
+        // self-closed `<MyButton />`) leaves the tree read; any other error (an expression or an interpolation that does
+        // not parse, a file ending inside a tag) leaves part of it unread.
+        const first = body?.errors?.find((e) => !RECOVERED_HTML_ERRORS.has(e.code ?? ''));
         if (first) context.report({ loc: { line: first.lineNumber, column: first.column }, messageId: 'unparsed', data: { message: first.message } });
       },
     };
