@@ -18,7 +18,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import postcss, { type ChildNode, type Container, type Declaration as CssDeclaration, type Root } from 'postcss';
 import postcssScss from 'postcss-scss';
-import { BUTTON_STYLE_PROPERTIES, identifierNamesMitID, tailwindDeclaration, type ButtonState } from 'mitid-ux-kit/core';
+import { BUTTON_STYLE_PROPERTIES, identifierNamesMitID, propertyFamily, tailwindDeclaration, type ButtonState } from 'mitid-ux-kit/core';
 import type { Context, ElementView, Node, Range } from './adapters/types.js';
 import type { Analyzer } from './analyzer.js';
 import { childNodes, dottedName, nodes, prop } from './ast.js';
@@ -78,15 +78,6 @@ const STATES: Record<string, ButtonState> = { hover: 'hover', active: 'active', 
 const PROPERTIES = new Set<string>(BUTTON_STYLE_PROPERTIES);
 const MAX_SHEET = 256 * 1024;
 const MAX_RULES = 4000;
-
-/** Longhands and their shorthand decide the same thing: one group, one winner. */
-function group(property: string): string {
-  if (property === 'background' || property === 'background-color') return 'background';
-  if (property.startsWith('padding')) return 'padding';
-  if (/radius$/.test(property)) return 'radius';
-  if (property === 'font' || property === 'font-family') return 'font';
-  return property;
-}
 
 /** Splits a selector on combinators outside brackets and parentheses; the last part is the subject. */
 function compoundsOf(selector: string): string[] {
@@ -384,11 +375,11 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   const tag = view.component ? '' : view.name.toLowerCase();
   // Properties settled elsewhere: inline styles and utility classes beat or race the sheet.
   const elsewhere = new Set<string>();
-  for (const d of inlineStyles(a, view, true)) elsewhere.add(`${d.state ?? 'default'}:${group(d.property)}`);
+  for (const d of inlineStyles(a, view, true)) elsewhere.add(`${d.state ?? 'default'}:${propertyFamily(d.property)}`);
   for (const { token } of tokens) {
     for (const state of ['default', 'hover', 'active', 'focus'] as ButtonState[]) {
       const d = tailwindDeclaration(token, undefined, state);
-      if (d) elsewhere.add(`${state}:${group(d.property)}`);
+      if (d) elsewhere.add(`${state}:${propertyFamily(d.property)}`);
     }
   }
 
@@ -420,7 +411,7 @@ export function sheetDeclarations(a: Analyzer, context: Context, view: ElementVi
   const winners = new Map<string, Applied>();
   const unsettled = new Set<string>();
   for (const x of applied) {
-    const key = `${x.state}:${group(x.decl.prop.toLowerCase())}`;
+    const key = `${x.state}:${propertyFamily(x.decl.prop)}`;
     if (!x.certain) unsettled.add(key);
     else if (!winners.has(key) || compare(x, winners.get(key) as Applied) > 0) winners.set(key, x);
   }

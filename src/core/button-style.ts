@@ -187,6 +187,21 @@ export const BUTTON_STYLE_PROPERTIES = [
 ] as const;
 
 /**
+ * Which of the button's looks a property decides, so a shorthand and its longhands compete for it:
+ * `background` and `background-color`, every `padding-*`, every radius, `font` and `font-family`,
+ * `block-size` and `height`. A later or stronger declaration of the same family wins.
+ */
+export function propertyFamily(property: string): string {
+  const p = property.trim().toLowerCase();
+  if (p.startsWith('background')) return 'background';
+  if (p === 'font' || p === 'font-family') return 'font';
+  if (p.endsWith('radius')) return 'radius';
+  if (p.startsWith('padding')) return 'padding';
+  if (p === 'block-size') return 'height';
+  return p;
+}
+
+/**
  * Checks one declaration (property in kebab-case) on a MitID call to action. Returns a
  * violation, or undefined when the value keeps the brand or cannot be known statically.
  */

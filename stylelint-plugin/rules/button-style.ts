@@ -5,7 +5,7 @@
  * same state sets the same property. Tailwind's `@apply` classes count as the declarations they produce.
  */
 import type { Declaration } from 'postcss';
-import { checkButtonDeclaration, identifierNamesMitID, identifierNamesMitIDButton, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
+import { checkButtonDeclaration, identifierNamesMitID, propertyFamily, identifierNamesMitIDButton, identifierWords, type ButtonState } from 'mitid-ux-kit/core';
 import { compilePatterns, declarationsOf, defineRule, mentions, onValue, styleEntries, valueOf, type Finding, type StyleEntry } from '../lib/engine.js';
 import { subjectOf, type Compound } from '../lib/selectors.js';
 import { appliedClasses, type AppliedClass } from '../lib/tailwind.js';
@@ -31,17 +31,6 @@ const STATE_OF: Record<string, ButtonState> = { active: 'active', hover: 'hover'
 function stateOf(c: Compound): ButtonState {
   for (const p of ['active', 'hover', 'focus', 'focus-visible', 'focus-within']) if (c.pseudos.includes(p)) return STATE_OF[p] as ButtonState;
   return 'default';
-}
-
-/** The properties a MitID rule can set to take over from a base class. */
-function family(property: string): string {
-  const p = property.toLowerCase();
-  if (p.startsWith('background')) return 'background';
-  if (p === 'font' || p === 'font-family') return 'font';
-  if (p.endsWith('radius')) return 'radius';
-  if (p.startsWith('padding')) return 'padding';
-  if (p === 'block-size') return 'height';
-  return p;
 }
 
 function names(c: Compound): string[] {
@@ -130,7 +119,7 @@ export default defineRule<ButtonStyleOptions>({
       for (const base of t.bases) {
         let set = setByModifier.get(base);
         if (!set) setByModifier.set(base, (set = new Set()));
-        set.add(`${state} ${family(property)}`);
+        set.add(`${state} ${propertyFamily(property)}`);
       }
     };
     for (const t of targets) {
@@ -156,10 +145,10 @@ export default defineRule<ButtonStyleOptions>({
         if (!subject || subject.unknown || subject.pseudoElement || subject.ids.length || subject.attrs.length || base === undefined || !bases.has(base)) continue;
         const state = stateOf(subject);
         for (const decl of declarationsOf(entry.container)) {
-          if (!setByModifier.get(base)?.has(`${state} ${family(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`, false);
+          if (!setByModifier.get(base)?.has(`${state} ${propertyFamily(decl.prop)}`)) check(decl, state, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`, false);
         }
         for (const c of appliedClasses(entry.container, state)) {
-          if (!setByModifier.get(base)?.has(`${c.state} ${family(c.property)}`)) checkApplied(c, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`);
+          if (!setByModifier.get(base)?.has(`${c.state} ${propertyFamily(c.property)}`)) checkApplied(c, `"${complex.text}" reaches the MitID button "${bases.get(base) as string}"`);
         }
         break;
       }
